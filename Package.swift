@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Exclusivity checks are off in the VM only: its hot loop mutates frames through unsafe pointers
+/// (docs/internals.md has the measurement behind it).
+let vmSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+]
+
+let package = Package(
+    name: "wand",
+    products: [
+        .executable(name: "wand", targets: ["Wand"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "CVMSupport"),
+        .target(name: "CElf", linkerSettings: [.linkedLibrary("elf")]),
+        .target(name: "CUnwind", linkerSettings: [.linkedLibrary("unwind-ptrace"), .linkedLibrary("unwind-generic")]),
+        .target(name: "CPtrace"),
+        .target(
+            name: "VM",
+            dependencies: ["CVMSupport", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: vmSettings
+        ),
+        .target(name: "DAPServer", dependencies: ["VM"]),
+        .target(name: "Injector", dependencies: ["CVMSupport", "CElf", "CUnwind", "CPtrace"]),
+        .executableTarget(
+            name: "Wand",
+            dependencies: [
+                "VM", "DAPServer", "Injector",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VMTests", dependencies: ["VM"]),
+        .testTarget(name: "DAPServerTests", dependencies: ["DAPServer"]),
+        .testTarget(name: "InjectorTests", dependencies: ["Injector"]),
+        .testTarget(name: "WandTests", dependencies: ["Wand"]),
+    ],
+    swiftLanguageModes: [.v5]
+)
