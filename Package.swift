@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(name: "CVMSupport"),
         .target(name: "CElf", linkerSettings: [.linkedLibrary("elf")]),
-        .target(name: "CUnwind", linkerSettings: [.linkedLibrary("unwind-ptrace"), .linkedLibrary("unwind-generic")]),
+        .target(name: "CUnwind", linkerSettings: [.linkedLibrary("unwind-ptrace"), .linkedLibrary("unwind-generic"), .linkedLibrary("lzma")]),
         .target(name: "CPtrace"),
         .target(
             name: "VM",
