@@ -1,0 +1,95 @@
+// Compiled code of a module, class body or function: instructions, line table, constants, names.
+
+public final class CodeObject {
+    public struct Flags: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let varArgs = Flags(rawValue: 1)
+        public static let varKeywords = Flags(rawValue: 2)
+        public static let generator = Flags(rawValue: 4)
+        public static let coroutine = Flags(rawValue: 8)
+        /// Module and class bodies: names resolve through a locals mapping.
+        public static let usesNameLookup = Flags(rawValue: 16)
+    }
+
+    /// Where control goes when an exception is raised at a covered instruction.
+    public struct ExceptionHandler: Sendable {
+        public var target: Int
+        /// Stack depth (above the frame's locals) to unwind to before pushing the exception.
+        public var depth: Int
+    }
+
+    public let name: String
+    public let qualifiedName: String
+    public let filename: String
+    public let firstLine: Int
+    public let instructions: [UInt32]
+    /// Source line of each instruction.
+    public let lines: [Int32]
+    public let constants: [Value]
+    public let names: [PyStr]
+    public let children: [CodeObject]
+    public let localNames: [String]
+    public let cellNames: [String]
+    public let freeNames: [String]
+    public let argumentCount: Int
+    public let positionalOnlyCount: Int
+    public let keywordOnlyCount: Int
+    public let flags: Flags
+    /// Cell slots that start out holding a parameter: (cell index, local index).
+    public let parameterCells: [(cell: Int, local: Int)]
+    public let handlers: [ExceptionHandler]
+    /// Index into `handlers` for each instruction, or -1.
+    public let handlerIndex: [Int32]
+    public let maximumStackDepth: Int
+
+    /// Raw views of the arrays above for the interpreter's hot loop; they live as long as the code.
+    public let instructionPointer: UnsafePointer<UInt32>
+    public let constantPointer: UnsafePointer<Value>
+
+    public init(name: String, qualifiedName: String, filename: String, firstLine: Int, instructions: [UInt32], lines: [Int32], constants: [Value], names: [PyStr], children: [CodeObject], localNames: [String], cellNames: [String], freeNames: [String], argumentCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, flags: Flags, parameterCells: [(cell: Int, local: Int)], handlers: [ExceptionHandler], handlerIndex: [Int32], maximumStackDepth: Int) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.filename = filename
+        self.firstLine = firstLine
+        self.instructions = instructions
+        self.lines = lines
+        self.constants = constants
+        self.names = names
+        self.children = children
+        self.localNames = localNames
+        self.cellNames = cellNames
+        self.freeNames = freeNames
+        self.argumentCount = argumentCount
+        self.positionalOnlyCount = positionalOnlyCount
+        self.keywordOnlyCount = keywordOnlyCount
+        self.flags = flags
+        self.parameterCells = parameterCells
+        self.handlers = handlers
+        self.handlerIndex = handlerIndex
+        self.maximumStackDepth = maximumStackDepth
+        let instructionCopy = UnsafeMutablePointer<UInt32>.allocate(capacity: max(instructions.count, 1))
+        instructionCopy.initialize(from: instructions, count: instructions.count)
+        instructionPointer = UnsafePointer(instructionCopy)
+        let constantCopy = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
+        constantCopy.initialize(from: constants, count: constants.count)
+        constantPointer = UnsafePointer(constantCopy)
+    }
+
+    deinit {
+        instructionPointer.deallocate()
+        constantPointer.deallocate()
+    }
+
+    /// Slots a frame needs for locals and cells before its value stack.
+    public var frameSlotCount: Int { localNames.count + cellNames.count + freeNames.count }
+
+    /// Total parameters including `*args`, keyword-only and `**kwargs`.
+    public var parameterCount: Int {
+        argumentCount + keywordOnlyCount + (flags.contains(.varArgs) ? 1 : 0) + (flags.contains(.varKeywords) ? 1 : 0)
+    }
+
+    public func line(at instruction: Int) -> Int {
+        Int(lines[max(0, min(instruction, lines.count - 1))])
+    }
+}

@@ -1,0 +1,610 @@
+// The dispatch loop: runs frames of bytecode, calls and returns, and unwinds exceptions.
+
+import BigInt
+
+extension VM {
+    /// Runs module-level code with `globals` (and `locals` for class bodies or exec).
+    public func execute(_ code: CodeObject, globals: PyDict, locals: Value = .null) throws(PyError) -> Value {
+        let base = frames.last?.stackTop ?? 0
+        try pushFrame(code: code, globals: globals, function: .null, locals: locals, base: base, returnsToNative: true)
+        return try run()
+    }
+
+    @inline(__always)
+    func pushFrame(code: CodeObject, globals: PyDict, function: Value, locals: Value, base: Int, returnsToNative: Bool) throws(PyError) {
+        if frames.count >= recursionLimit {
+            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+        }
+        let stackBase = base + code.frameSlotCount
+        guard stackBase + code.maximumStackDepth < stackCapacity else {
+            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+        }
+        frames.append(Frame(code: code, globals: globals, function: function, locals: locals, base: base, pc: 0, stackTop: stackBase, returnsToNative: returnsToNative))
+    }
+
+    /// Fills the cell slots of a new frame: fresh cells (holding the parameter when a parameter is
+    /// captured) and the function's closure cells.
+    @inline(__always)
+    func initializeCells(code: CodeObject, function: PyFunction?, base: Int) {
+        let cellBase = base + code.localNames.count
+        if !code.cellNames.isEmpty {
+            for index in 0..<code.cellNames.count {
+                stack[cellBase + index] = track(PyCell(type: cellType, .null))
+            }
+            for (cell, local) in code.parameterCells {
+                (stack[cellBase + cell].object as! PyCell).value = stack[base + local]
+                stack[base + local] = .null
+            }
+        }
+        if let function, !function.closure.isEmpty {
+            for (index, cell) in function.closure.enumerated() {
+                stack[cellBase + code.cellNames.count + index] = Value(cell)
+            }
+        }
+    }
+
+    /// Runs the top frame and every frame it calls until a frame marked `returnsToNative` returns.
+    func run() throws(PyError) -> Value {
+        var frameIndex = frames.count - 1
+        var code = frames[frameIndex].code
+        var instructions = code.instructionPointer
+        var constants = code.constantPointer
+        var pc = frames[frameIndex].pc
+        var base = frames[frameIndex].base
+        var sp = frames[frameIndex].stackTop
+        let stack = self.stack
+
+        /// Reloads the cached registers after the frame stack changed.
+        @inline(__always) func enterFrame() {
+            frameIndex = frames.count - 1
+            code = frames[frameIndex].code
+            instructions = code.instructionPointer
+            constants = code.constantPointer
+            pc = frames[frameIndex].pc
+            base = frames[frameIndex].base
+            sp = frames[frameIndex].stackTop
+        }
+
+        @inline(__always) func push(_ value: Value) {
+            stack[sp] = value
+            sp += 1
+        }
+
+        @inline(__always) func pop() -> Value {
+            sp -= 1
+            return stack[sp]
+        }
+
+        @inline(__always) func top() -> Value { stack[sp - 1] }
+
+        while true {
+            do {
+                while true {
+                    let word = instructions[pc]
+                    pc += 1
+                    let argument = Int(word >> 8)
+                    switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
+                    case .nop:
+                        break
+                    case .loadConst:
+                        push(constants[argument])
+                    case .loadFast:
+                        let value = stack[base + argument]
+                        if value.isNull {
+                            frames[frameIndex].pc = pc
+                            throw unboundLocal(code.localNames[argument])
+                        }
+                        push(value)
+                    case .storeFast:
+                        stack[base + argument] = pop()
+                    case .deleteFast:
+                        if stack[base + argument].isNull { throw unboundLocal(code.localNames[argument]) }
+                        stack[base + argument] = .null
+                    case .loadDeref:
+                        let cell = stack[base + code.localNames.count + argument].object as! PyCell
+                        if cell.value.isNull { throw unboundFree(code, argument) }
+                        push(cell.value)
+                    case .storeDeref:
+                        (stack[base + code.localNames.count + argument].object as! PyCell).value = pop()
+                    case .deleteDeref:
+                        let cell = stack[base + code.localNames.count + argument].object as! PyCell
+                        if cell.value.isNull { throw unboundFree(code, argument) }
+                        cell.value = .null
+                    case .loadCell:
+                        push(stack[base + code.localNames.count + argument])
+                    case .loadGlobal:
+                        push(try loadGlobal(code.names[argument], globals: frames[frameIndex].globals))
+                    case .storeGlobal:
+                        try dictSet(frames[frameIndex].globals, Value(code.names[argument]), pop())
+                    case .deleteGlobal:
+                        let name = code.names[argument]
+                        if try dictRemove(frames[frameIndex].globals, Value(name)) == nil {
+                            throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+                        }
+                    case .loadName:
+                        frames[frameIndex].stackTop = sp
+                        push(try loadName(code.names[argument], frame: frames[frameIndex]))
+                    case .storeName:
+                        let value = pop()
+                        frames[frameIndex].stackTop = sp
+                        try storeName(code.names[argument], value, frame: frames[frameIndex])
+                    case .deleteName:
+                        try deleteName(code.names[argument], frame: frames[frameIndex])
+                    case .loadAttr:
+                        frames[frameIndex].stackTop = sp
+                        stack[sp - 1] = try getAttribute(top(), code.names[argument])
+                    case .storeAttr:
+                        let object = pop()
+                        let value = pop()
+                        frames[frameIndex].stackTop = sp
+                        try setAttribute(object, code.names[argument], value)
+                    case .deleteAttr:
+                        let object = pop()
+                        frames[frameIndex].stackTop = sp
+                        try deleteAttribute(object, code.names[argument])
+                    case .loadMethod:
+                        frames[frameIndex].stackTop = sp
+                        let (method, receiver) = try loadMethod(top(), code.names[argument])
+                        stack[sp - 1] = method
+                        push(receiver)
+                    case .popTop:
+                        sp -= 1
+                    case .copy:
+                        push(stack[sp - argument])
+                    case .swap:
+                        let other = stack[sp - argument]
+                        stack[sp - argument] = stack[sp - 1]
+                        stack[sp - 1] = other
+                    case .unaryNegative:
+                        let operand = top()
+                        if operand.isSmallInt {
+                            stack[sp - 1] = int(-operand.smallInt)
+                        } else if operand.isFloat {
+                            stack[sp - 1] = Value(-operand.float)
+                        } else {
+                            frames[frameIndex].stackTop = sp
+                            stack[sp - 1] = try unaryOperation(.unaryNegative, operand)
+                        }
+                    case .unaryPositive, .unaryInvert:
+                        frames[frameIndex].stackTop = sp
+                        stack[sp - 1] = try unaryOperation(unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self), top())
+                    case .unaryNot:
+                        frames[frameIndex].stackTop = sp
+                        stack[sp - 1] = Value(!(try isTruthy(top())))
+                    case .binaryOp:
+                        let right = pop()
+                        let left = top()
+                        if left.isSmallInt && right.isSmallInt, let result = smallIntArithmetic(argument & 0x1F, left.smallInt, right.smallInt) {
+                            stack[sp - 1] = result
+                        } else if left.isFloat && right.isFloat, let result = floatArithmetic(argument & 0x1F, left.float, right.float) {
+                            stack[sp - 1] = Value(result)
+                        } else {
+                            frames[frameIndex].stackTop = sp + 1
+                            stack[sp - 1] = try binaryOperation(BinaryOperation(rawValue: UInt8(argument & 0x1F))!, left, right, inPlace: argument & Int(BinaryOperation.inPlaceFlag) != 0)
+                        }
+                    case .compareOp:
+                        let right = pop()
+                        let left = top()
+                        if left.isSmallInt && right.isSmallInt {
+                            stack[sp - 1] = Value(compareIntegers(argument, left.smallInt, right.smallInt))
+                        } else if left.isFloat && right.isFloat {
+                            stack[sp - 1] = Value(compareDoubles(argument, left.float, right.float))
+                        } else {
+                            frames[frameIndex].stackTop = sp + 1
+                            stack[sp - 1] = try compare(left, right, ComparisonOperation(rawValue: UInt8(argument))!)
+                        }
+                    case .isOp:
+                        let right = pop()
+                        stack[sp - 1] = Value((top() == right) != (argument == 1))
+                    case .containsOp:
+                        let container = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        stack[sp - 1] = Value(try contains(container, top()) != (argument == 1))
+                    case .binarySubscript:
+                        let index = pop()
+                        let container = top()
+                        if let list = container.as(PyList.self), index.isSmallInt, list.type === listType {
+                            var position = index.smallInt
+                            if position < 0 { position += list.items.count }
+                            guard position >= 0 && position < list.items.count else {
+                                throw error(exceptionType("IndexError"), "list index out of range")
+                            }
+                            stack[sp - 1] = list.items[position]
+                        } else {
+                            frames[frameIndex].stackTop = sp + 1
+                            stack[sp - 1] = try getItem(container, index)
+                        }
+                    case .storeSubscript:
+                        let index = pop()
+                        let container = pop()
+                        let value = pop()
+                        if let list = container.as(PyList.self), index.isSmallInt, list.type === listType {
+                            var position = index.smallInt
+                            if position < 0 { position += list.items.count }
+                            guard position >= 0 && position < list.items.count else {
+                                throw error(exceptionType("IndexError"), "list assignment index out of range")
+                            }
+                            list.items[position] = value
+                        } else {
+                            frames[frameIndex].stackTop = sp + 3
+                            try setItem(container, index, value)
+                        }
+                    case .deleteSubscript:
+                        let index = pop()
+                        let container = pop()
+                        frames[frameIndex].stackTop = sp + 2
+                        try deleteItem(container, index)
+                    case .buildSlice:
+                        let step = argument == 3 ? pop() : .none
+                        let stop = pop()
+                        let start = pop()
+                        push(track(PySlice(type: sliceType, start: start, stop: stop, step: step)))
+                    case .buildList:
+                        sp -= argument
+                        push(list(Array(UnsafeBufferPointer(start: stack + sp, count: argument))))
+                    case .buildTuple:
+                        sp -= argument
+                        push(tuple(Array(UnsafeBufferPointer(start: stack + sp, count: argument))))
+                    case .buildSet:
+                        let set = newSet()
+                        frames[frameIndex].stackTop = sp + 1
+                        stack[sp] = Value(set)
+                        for index in (sp - argument)..<sp { try setAdd(set, stack[index]) }
+                        sp -= argument
+                        push(Value(set))
+                    case .buildMap:
+                        let dict = newDict()
+                        frames[frameIndex].stackTop = sp + 1
+                        stack[sp] = Value(dict)
+                        var index = sp - 2 * argument
+                        while index < sp {
+                            try dictSet(dict, stack[index], stack[index + 1])
+                            index += 2
+                        }
+                        sp -= 2 * argument
+                        push(Value(dict))
+                    case .buildString:
+                        var text = ""
+                        for index in (sp - argument)..<sp { text += (stack[index].object as! PyStr).value }
+                        sp -= argument
+                        push(str(text))
+                    case .listAppend:
+                        let value = pop()
+                        (stack[sp - argument].object as! PyList).items.append(value)
+                    case .setAdd:
+                        let value = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        try setAdd(stack[sp - argument].object as! PySet, value)
+                    case .mapAdd:
+                        let value = pop()
+                        let key = pop()
+                        frames[frameIndex].stackTop = sp + 2
+                        try dictSet(stack[sp - argument].object as! PyDict, key, value)
+                    case .listExtend:
+                        let iterable = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        (stack[sp - argument].object as! PyList).items.append(contentsOf: try collect(iterable))
+                    case .setUpdate:
+                        let iterable = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        let set = stack[sp - argument].object as! PySet
+                        for item in try collect(iterable) { try setAdd(set, item) }
+                    case .dictUpdate:
+                        let mapping = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        try dictUpdate(stack[sp - argument].object as! PyDict, from: mapping)
+                    case .dictMerge:
+                        let mapping = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        try dictMerge(stack[sp - argument].object as! PyDict, from: mapping, callee: stack[sp - argument - 2])
+                    case .listToTuple:
+                        stack[sp - 1] = tuple((top().object as! PyList).items)
+                    case .formatValue:
+                        let spec = argument & 4 != 0 ? pop() : .null
+                        frames[frameIndex].stackTop = sp + 1
+                        stack[sp - 1] = try formatValue(top(), conversion: argument & 3, spec: spec)
+                    case .jump:
+                        pc = argument
+                    case .jumpBackward:
+                        pc = argument
+                        if interruptWord != 0 || heap.collectionDue {
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackTop = sp
+                            try serviceSafePoint()
+                        }
+                    case .popJumpIfFalse:
+                        let value = pop()
+                        if value == .false { pc = argument } else if value != .true, !(try isTruthy(value)) { pc = argument }
+                    case .popJumpIfTrue:
+                        let value = pop()
+                        if value == .true { pc = argument } else if value != .false, try isTruthy(value) { pc = argument }
+                    case .jumpIfFalseOrPop:
+                        if try isTruthy(top()) { sp -= 1 } else { pc = argument }
+                    case .jumpIfTrueOrPop:
+                        if try isTruthy(top()) { pc = argument } else { sp -= 1 }
+                    case .getIter:
+                        frames[frameIndex].stackTop = sp
+                        stack[sp - 1] = try getIterator(top())
+                    case .forIter:
+                        let iterator = top().object
+                        if let range = iterator as? PyRangeIterator {
+                            if range.remaining > 0 {
+                                range.remaining -= 1
+                                push(int(range.next))
+                                range.next &+= range.step
+                            } else {
+                                sp -= 1
+                                pc = argument
+                            }
+                        } else if let listIterator = iterator as? PyListIterator {
+                            if listIterator.index < listIterator.list.items.count {
+                                push(listIterator.list.items[listIterator.index])
+                                listIterator.index += 1
+                            } else {
+                                listIterator.index = Int.max / 2
+                                sp -= 1
+                                pc = argument
+                            }
+                        } else {
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackTop = sp
+                            if let next = try nextItem(Value(iterator)) {
+                                push(next)
+                            } else {
+                                sp -= 1
+                                pc = argument
+                            }
+                        }
+                    case .call, .callMethod, .callKeywords:
+                        let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
+                        var keywordNames: [PyStr] = []
+                        var count = argument & 0xFFFF
+                        var isMethodCall = opcode == .callMethod
+                        if opcode == .callKeywords {
+                            keywordNames = (pop().object as! PyTuple).items.map { $0.object as! PyStr }
+                            isMethodCall = argument >> 16 != 0
+                        }
+                        // Layout: [callee, (receiver or null,) arguments…]
+                        var calleeSlot = sp - count - 1
+                        var argumentStart = sp - count
+                        if isMethodCall {
+                            calleeSlot -= 1
+                            if !stack[calleeSlot + 1].isNull {
+                                argumentStart -= 1
+                                count += 1
+                            }
+                        }
+                        var callee = stack[calleeSlot]
+                        if let method = callee.as(PyMethod.self) {
+                            // Put the receiver in front of the arguments.
+                            if argumentStart == calleeSlot + 1 {
+                                var index = sp
+                                while index > argumentStart {
+                                    stack[index] = stack[index - 1]
+                                    index -= 1
+                                }
+                                sp += 1
+                            } else {
+                                argumentStart -= 1
+                            }
+                            stack[argumentStart] = method.receiver
+                            count += 1
+                            callee = method.function
+                            stack[calleeSlot] = callee
+                        }
+                        frames[frameIndex].pc = pc
+                        if let function = callee.as(PyFunction.self) {
+                            frames[frameIndex].stackTop = calleeSlot
+                            try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: false)
+                            enterFrame()
+                        } else {
+                            frames[frameIndex].stackTop = sp
+                            let result = try callNonFunction(callee, Arguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames))
+                            stack[calleeSlot] = result
+                            sp = calleeSlot + 1
+                        }
+                    case .callUnpacked:
+                        let keywords = argument == 1 ? pop() : .null
+                        let positional = (pop().object as! PyTuple).items
+                        let callee = top()
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp + (argument == 1 ? 2 : 1)
+                        var names: [PyStr] = []
+                        var values = positional
+                        if let dict = keywords.as(PyDict.self) {
+                            for (key, value) in dict.entries {
+                                names.append(key.object as! PyStr)
+                                values.append(value)
+                            }
+                        }
+                        stack[sp - 1] = try call(callee, values, keywordNames: names)
+                    case .makeFunction:
+                        let flags = argument >> 16
+                        let child = code.children[argument & 0xFFFF]
+                        let closure = flags & 8 != 0 ? (pop().object as! PyTuple).items.map { $0.object as! PyCell } : []
+                        let keywordDefaults = flags & 2 != 0 ? pop().object as? PyDict : nil
+                        let defaults = flags & 1 != 0 ? (pop().object as! PyTuple).items : []
+                        let globals = frames[frameIndex].globals
+                        let function = PyFunction(type: functionType, code: child, globals: globals, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure, module: globals.lookupString(intern("__name__")) ?? .none)
+                        if code.flags.contains(.usesNameLookup) == false || code.name != "<module>" {
+                            function.qualifiedName = child.qualifiedName
+                        }
+                        push(track(function))
+                    case .returnValue:
+                        let result = pop()
+                        let finished = frames.removeLast()
+                        if finished.returnsToNative { return result }
+                        frameIndex -= 1
+                        let resultSlot = frames[frameIndex].stackTop
+                        stack[resultSlot] = result
+                        enterFrame()
+                        sp = resultSlot + 1
+                    case .raise:
+                        frames[frameIndex].pc = pc
+                        switch argument {
+                        case 0:
+                            guard !handledException.isNone else {
+                                throw error(exceptionType("RuntimeError"), "No active exception to reraise")
+                            }
+                            throw ReraiseSignal.reraise(PyError(handledException))
+                        case 1:
+                            throw PyError(try makeRaisable(pop(), cause: .null))
+                        default:
+                            let cause = pop()
+                            throw PyError(try makeRaisable(pop(), cause: cause))
+                        }
+                    case .reraise:
+                        throw ReraiseSignal.reraise(PyError(pop()))
+                    case .pushExceptionInfo:
+                        let exception = pop()
+                        push(handledException)
+                        push(exception)
+                        handledException = exception
+                    case .popExcept:
+                        handledException = pop()
+                    case .checkExceptionMatch:
+                        let type = pop()
+                        frames[frameIndex].stackTop = sp
+                        push(Value(try exceptionMatches(top(), type)))
+                    case .popExceptAndReraise:
+                        let exception = pop()
+                        handledException = pop()
+                        throw ReraiseSignal.reraise(PyError(exception))
+                    case .unpackSequence:
+                        let sequence = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        let items = try unpack(sequence, count: argument)
+                        for item in items.reversed() { push(item) }
+                    case .unpackStarred:
+                        let sequence = pop()
+                        frames[frameIndex].stackTop = sp + 1
+                        let items = try unpackStarred(sequence, before: argument & 0xFF, after: argument >> 8)
+                        for item in items.reversed() { push(item) }
+                    case .importName:
+                        let fromList = pop()
+                        let level = pop()
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp
+                        push(try importModule(code.names[argument].value, fromList: fromList, level: level.smallInt, globals: frames[frameIndex].globals))
+                    case .importFrom:
+                        frames[frameIndex].stackTop = sp
+                        push(try importFrom(top(), code.names[argument]))
+                    case .importStar:
+                        let module = pop()
+                        frames[frameIndex].stackTop = sp
+                        try importStar(module, into: frames[frameIndex])
+                    case .loadBuildClass:
+                        push(builtins.dict.lookupString(intern("__build_class__"))!)
+                    case .loadAssertionError:
+                        push(Value(exceptionType("AssertionError")))
+                    case .beforeWith:
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp
+                        let (exit, entered) = try beforeWith(top())
+                        stack[sp - 1] = exit
+                        push(entered)
+                    case .withExceptStart:
+                        // Stack: exit, previously handled, exception.
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp
+                        let exception = top()
+                        let exit = stack[sp - 3]
+                        let result = try call(exit, [Value(typeOf(exception)), exception, .none])
+                        push(Value(try isTruthy(result)))
+                    case .yieldValue, .send, .getYieldFromIterator, .returnGenerator:
+                        throw error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.line(at: pc - 1)))")
+                    }
+                }
+            } catch let signal {
+                // Either a Python exception raised here or below, or a re-raise of one.
+                let (failure, addTraceback) = signal.unpacked
+                frames[frameIndex].pc = pc
+                let exceptionObject = failure.object
+                if addTraceback {
+                    exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
+                }
+                if exceptionObject.context.isNone && !handledException.isNone && handledException != failure.exception {
+                    exceptionObject.context = handledException
+                }
+                // Find a handler in this frame or an enclosing one in this run.
+                while true {
+                    let handler = code.handlerIndex[pc - 1]
+                    if handler >= 0 {
+                        let entry = code.handlers[Int(handler)]
+                        sp = base + code.frameSlotCount + entry.depth
+                        push(failure.exception)
+                        pc = entry.target
+                        break
+                    }
+                    let finished = frames.removeLast()
+                    if finished.returnsToNative { throw failure }
+                    enterFrame()
+                    exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
+                }
+            }
+        }
+    }
+
+    /// Binds arguments and pushes the frame of a Python function whose arguments are on the stack.
+    @inline(__always)
+    func enterFunction(_ function: PyFunction, argumentStart: Int, count: Int, keywordNames: [PyStr], returnsToNative: Bool) throws(PyError) {
+        let code = function.code
+        if keywordNames.isEmpty && count == code.argumentCount && code.flags.isDisjoint(with: [.varArgs, .varKeywords, .generator]) && code.keywordOnlyCount == 0 {
+            try pushFrame(code: code, globals: function.globals, function: Value(function), locals: .null, base: argumentStart, returnsToNative: returnsToNative)
+            let localCount = code.localNames.count
+            if localCount > count {
+                for index in (argumentStart + count)..<(argumentStart + localCount) { stack[index] = .null }
+            }
+        } else {
+            let arguments = Array(UnsafeBufferPointer(start: stack + argumentStart, count: count))
+            try pushFrame(code: code, globals: function.globals, function: Value(function), locals: .null, base: argumentStart, returnsToNative: returnsToNative)
+            do {
+                try bindArguments(function, arguments, keywordNames: keywordNames, base: argumentStart)
+            } catch {
+                frames.removeLast()
+                throw error
+            }
+        }
+        initializeCells(code: code, function: function, base: argumentStart)
+        if code.flags.contains(.generator) {
+            frames.removeLast()
+            throw self.error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.firstLine))")
+        }
+    }
+
+    func unboundLocal(_ name: String) -> PyError {
+        error(exceptionType("UnboundLocalError"), "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func unboundFree(_ code: CodeObject, _ index: Int) -> PyError {
+        if index < code.cellNames.count {
+            return unboundLocal(code.cellNames[index])
+        }
+        let name = code.freeNames[index - code.cellNames.count]
+        return error(exceptionType("NameError"), "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    /// Work deferred to a safe point: garbage collection now, remote execution and debugger
+    /// requests later.
+    func serviceSafePoint() throws(PyError) {
+        collectIfDue()
+    }
+}
+
+/// Re-raising keeps the traceback as it is; this wrapper tells the unwinder not to add the
+/// current line again.
+enum ReraiseSignal: Error {
+    case reraise(PyError)
+}
+
+extension Error {
+    /// The Python exception this Swift error carries, and whether the current frame must be
+    /// added to its traceback.
+    var unpacked: (PyError, Bool) {
+        switch self {
+        case let error as PyError: (error, true)
+        case ReraiseSignal.reraise(let error): (error, false)
+        default: fatalError("unexpected Swift error \(self)")
+        }
+    }
+}

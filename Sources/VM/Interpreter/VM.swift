@@ -1,0 +1,221 @@
+// The virtual machine: heap, built-in types and modules, the value stack and the frame stack.
+
+import BigInt
+import CVMSupport
+
+/// An activation of a code object. Frames live in `VM.frames`; their slots live in `VM.stack`
+/// from `base`: locals, then cells, then the value stack. The JIT addresses slots by offset.
+public struct Frame {
+    public unowned(unsafe) var code: CodeObject
+    public unowned(unsafe) var globals: PyDict
+    /// The function being run, or nil for module code and `exec`.
+    public var function: Value
+    /// Locals mapping of module and class bodies (a dict), else null.
+    public var locals: Value
+    public var base: Int
+    /// Index of the next instruction; saved when the frame calls out.
+    public var pc: Int
+    /// Stack pointer (one past the top value), saved when the frame calls out.
+    public var stackTop: Int
+    /// Whether returning from this frame returns from `VM.execute` to a Swift caller.
+    public var returnsToNative: Bool
+
+    @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
+}
+
+public final class VM {
+    public let heap = Heap()
+    public internal(set) var interned: [String: PyStr] = [:]
+
+    // The value stack and the frame stack of the (single) interpreter thread.
+    public let stackCapacity = 1 << 20
+    public let stack: UnsafeMutablePointer<Value>
+    public internal(set) var frames: [Frame] = []
+    public var recursionLimit = 1000
+    /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
+    public internal(set) var handledException: Value = .none
+    /// Set by anything that needs the interpreter's attention at its next safe point.
+    public var interruptWord: UInt32 = 0
+    /// Depth of Swift code that called back into the interpreter; collections wait for zero.
+    var nativeCallDepth = 0
+
+    public let output: OutputChannel
+    public let errorOutput: OutputChannel
+    public var programArguments: [String] = []
+
+    // Built-in types, filled by `bootstrapTypes`.
+    public internal(set) var typeType: PyType!
+    public internal(set) var objectType: PyType!
+    public internal(set) var intType: PyType!
+    public internal(set) var boolType: PyType!
+    public internal(set) var floatType: PyType!
+    public internal(set) var complexType: PyType!
+    public internal(set) var strType: PyType!
+    public internal(set) var bytesType: PyType!
+    public internal(set) var listType: PyType!
+    public internal(set) var tupleType: PyType!
+    public internal(set) var dictType: PyType!
+    public internal(set) var setType: PyType!
+    public internal(set) var frozensetType: PyType!
+    public internal(set) var noneType: PyType!
+    public internal(set) var notImplementedType: PyType!
+    public internal(set) var ellipsisType: PyType!
+    public internal(set) var functionType: PyType!
+    public internal(set) var builtinFunctionType: PyType!
+    public internal(set) var methodType: PyType!
+    public internal(set) var moduleType: PyType!
+    public internal(set) var cellType: PyType!
+    public internal(set) var rangeType: PyType!
+    public internal(set) var sliceType: PyType!
+    public internal(set) var iteratorType: PyType!
+    public internal(set) var dictKeysType: PyType!
+    public internal(set) var dictValuesType: PyType!
+    public internal(set) var dictItemsType: PyType!
+    public internal(set) var propertyType: PyType!
+    public internal(set) var staticMethodType: PyType!
+    public internal(set) var classMethodType: PyType!
+    public internal(set) var superType: PyType!
+    public internal(set) var codeType: PyType!
+    /// Exception classes by name, from `BaseException` down.
+    public internal(set) var exceptionTypes: [String: PyType] = [:]
+
+    public internal(set) var notImplemented: Value = .none
+    public internal(set) var ellipsis: Value = .none
+
+    public internal(set) var builtins: PyModule!
+    /// `sys.modules`.
+    public internal(set) var modules: PyDict!
+    /// Native modules that `import` creates on first use.
+    var nativeModuleFactories: [String: (VM) throws(PyError) -> PyModule] = [:]
+    /// Directories searched by `import` for the program's own modules.
+    public var modulePath: [String] = []
+
+    public init(output: OutputChannel = OutputChannel(fileDescriptor: 1), errorOutput: OutputChannel = OutputChannel(fileDescriptor: 2, buffered: false)) {
+        self.output = output
+        self.errorOutput = errorOutput
+        stack = .allocate(capacity: stackCapacity)
+        stack.initialize(repeating: .null, count: stackCapacity)
+        bootstrapTypes()
+        bootstrapExceptions()
+        installBuiltins()
+        registerNativeModules()
+        wand_debug_set_state(UInt32(WAND_VM_RUNNING.rawValue))
+    }
+
+    deinit {
+        stack.deallocate()
+    }
+
+    // MARK: allocation
+
+    @inline(__always) public func track(_ object: PyObject) -> Value { heap.track(object) }
+
+    /// Allocates an object that is never freed (constants, interned strings).
+    public func permanent(_ object: PyObject) -> Value { heap.trackPermanent(object) }
+
+    /// The interned str for `text`: identifiers, attribute names, constants.
+    public func intern(_ text: String) -> PyStr {
+        if let existing = interned[text] { return existing }
+        let string = PyStr(type: strType, text)
+        _ = heap.trackPermanent(string)
+        interned[text] = string
+        return string
+    }
+
+    @inline(__always) public func int(_ value: Int) -> Value {
+        Value.fitsSmallInt(value) ? Value(smallInt: value) : track(PyInt(type: intType, BigInt(value)))
+    }
+
+    public func int(_ value: BigInt) -> Value {
+        if let small = Int(exactly: value), Value.fitsSmallInt(small) { return Value(smallInt: small) }
+        return track(PyInt(type: intType, value))
+    }
+
+    func permanentInt(_ value: BigInt) -> Value {
+        if let small = Int(exactly: value), Value.fitsSmallInt(small) { return Value(smallInt: small) }
+        return permanent(PyInt(type: intType, value))
+    }
+
+    public func str(_ text: String) -> Value { track(PyStr(type: strType, text)) }
+    public func list(_ items: [Value]) -> Value { track(PyList(type: listType, items)) }
+    public func tuple(_ items: [Value]) -> Value { track(PyTuple(type: tupleType, items)) }
+
+    public func newDict() -> PyDict {
+        let dict = PyDict(type: dictType)
+        _ = track(dict)
+        return dict
+    }
+
+    public func newSet(frozen: Bool = false) -> PySet {
+        let set = PySet(type: frozen ? frozensetType : setType)
+        _ = track(set)
+        return set
+    }
+
+    public func builtinFunction(_ name: String, owner: PyType? = nil, _ function: @escaping NativeFunction) -> Value {
+        permanent(PyBuiltinFunction(type: builtinFunctionType, name: name, owner: owner, function: function))
+    }
+
+    /// Adds a method implemented in Swift to a built-in type; it receives the instance as `args[0]`.
+    public func addMethod(_ type: PyType, _ name: String, _ function: @escaping NativeFunction) {
+        type.dict.insertOrReplace(key: intern(name), value: builtinFunction(name, owner: type, function))
+    }
+
+    /// Adds a function to a module or the builtins.
+    public func addFunction(_ module: PyModule, _ name: String, _ function: @escaping NativeFunction) {
+        module.dict.insertOrReplace(key: intern(name), value: builtinFunction(name, function))
+    }
+
+    // MARK: types of values
+
+    @inline(__always) public func typeOf(_ value: Value) -> PyType {
+        if value.isObject { return value.object.type }
+        if value.isSmallInt { return intType }
+        if value.isFloat { return floatType }
+        if value.isBool { return boolType }
+        return noneType
+    }
+
+    public func typeName(_ value: Value) -> String { typeOf(value).name }
+
+    public func isInstance(_ value: Value, _ type: PyType) -> Bool { typeOf(value).isSubtype(of: type) }
+
+    // MARK: collection
+
+    /// Runs a collection if one is due and no Swift code holds values the roots cannot see.
+    func collectIfDue() {
+        guard heap.collectionDue, nativeCallDepth == 0 else { return }
+        heap.collect { marker in markRoots(&marker) }
+    }
+
+    private func markRoots(_ marker: inout Marker) {
+        let top = frames.last.map { $0.stackTop } ?? 0
+        for index in 0..<top { marker.mark(stack[index]) }
+        for frame in frames {
+            marker.mark(frame.globals)
+            marker.mark(frame.function)
+            marker.mark(frame.locals)
+        }
+        marker.mark(handledException)
+        for type in [typeType, objectType, intType, boolType, floatType, complexType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType, methodType, moduleType, cellType, rangeType, sliceType, iteratorType, dictKeysType, dictValuesType, dictItemsType, propertyType, staticMethodType, classMethodType, superType, codeType] {
+            if let type { marker.mark(type) }
+        }
+        for type in exceptionTypes.values { marker.mark(type) }
+        marker.mark(builtins)
+        marker.mark(modules)
+        marker.mark(notImplemented)
+        marker.mark(ellipsis)
+    }
+}
+
+extension PyDict {
+    /// Inserts or replaces a `str` key without the VM (type and module set-up).
+    public func insertOrReplace(key: PyStr, value: Value) {
+        let keyValue = Value(key)
+        if let position = findEntry(hash: key.hash, { (candidate: Value) -> Bool in candidate == keyValue || candidate.as(PyStr.self)?.value == key.value }) {
+            setValue(value, at: position)
+        } else {
+            insertNew(key: keyValue, hash: key.hash, value: value)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// The VM heap: owns every object and frees unreachable ones with a mark-and-sweep collection.
+
+/// Objects are Swift class instances whose only strong reference is held here; values refer to
+/// them by address. A collection marks from the VM's roots and drops the unmarked objects, so
+/// cycles are freed like anything else. Collections only run at safe points of the interpreter,
+/// when every live value is in a frame, a global or another root.
+public final class Heap {
+    private var objects: [PyObject] = []
+    /// Constants and interned names: never freed, always marked, never traversed.
+    private var permanentObjects: [PyObject] = []
+    private var allocationsSinceCollection = 0
+    /// A collection is due after this many allocations; it grows with the live set so that
+    /// collection work stays proportional to allocation.
+    private var collectionThreshold = Heap.minimumThreshold
+    private static let minimumThreshold = 100_000
+    public private(set) var collections = 0
+
+    public var liveObjectCount: Int { objects.count + permanentObjects.count }
+
+    /// Whether enough has been allocated that the next safe point should collect.
+    @inline(__always) public var collectionDue: Bool { allocationsSinceCollection >= collectionThreshold }
+
+    @inline(__always) public func track(_ object: PyObject) -> Value {
+        objects.append(object)
+        allocationsSinceCollection &+= 1
+        return Value(object)
+    }
+
+    public func trackPermanent(_ object: PyObject) -> Value {
+        object.marked = true
+        permanentObjects.append(object)
+        return Value(object)
+    }
+
+    /// Marks everything reachable from the roots `markRoots` reports, then frees the rest.
+    public func collect(markRoots: (inout Marker) -> Void) {
+        var marker = Marker()
+        markRoots(&marker)
+        while let object = marker.pending.popLast() {
+            object.traverse(&marker)
+        }
+        objects.removeAll { !$0.marked }
+        for object in objects { object.marked = false }
+        allocationsSinceCollection = 0
+        collectionThreshold = max(Heap.minimumThreshold, objects.count)
+        collections += 1
+    }
+}

@@ -1,0 +1,141 @@
+// Insertion-ordered hash map with a separate open-addressing index, the layout CPython uses.
+
+public final class PyDict: PyObject {
+    /// Entries in insertion order; a deleted entry keeps its place with a `.null` key.
+    private(set) var keys: [Value] = []
+    private(set) var values: [Value] = []
+    private var hashes: [Int] = []
+    /// Open-addressing table of entry indices: `emptySlot`, `deletedSlot` or an index into the entries.
+    private var index: [Int32] = []
+    public private(set) var count = 0
+    /// Bumped on every insertion or removal of a key, so iterators can detect a change of size.
+    public private(set) var version = 0
+
+    private static let emptySlot: Int32 = -1
+    private static let deletedSlot: Int32 = -2
+
+    public override func traverse(_ marker: inout Marker) {
+        marker.mark(keys)
+        marker.mark(values)
+    }
+
+    /// Finds the entry for a key with `hash` that `matches` accepts.
+    @inline(__always)
+    func findEntry<E: Error>(hash: Int, _ matches: (Value) throws(E) -> Bool) throws(E) -> Int? {
+        guard !index.isEmpty else { return nil }
+        let mask = index.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var slot = Int(perturb & UInt(mask))
+        while true {
+            let entry = index[slot]
+            if entry == PyDict.emptySlot { return nil }
+            if entry >= 0 {
+                let position = Int(entry)
+                if hashes[position] == hash, try matches(keys[position]) { return position }
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(mask))) & mask
+        }
+    }
+
+    /// Finds a `str` key without needing the VM: attribute and keyword lookups.
+    public func lookupString(_ key: PyStr) -> Value? {
+        let keyValue = Value(key)
+        let position = findEntry(hash: key.hash) { (candidate: Value) -> Bool in
+            candidate == keyValue || (candidate.as(PyStr.self)?.value == key.value)
+        }
+        return position.map { values[$0] }
+    }
+
+    public func value(at position: Int) -> Value { values[position] }
+    public func key(at position: Int) -> Value { keys[position] }
+    /// Number of entry positions, live or deleted, for iteration with `isLive`.
+    public var entryCount: Int { keys.count }
+    public func isLive(_ position: Int) -> Bool { !keys[position].isNull }
+
+    public func setValue(_ value: Value, at position: Int) { values[position] = value }
+
+    /// Appends a key known to be absent.
+    public func insertNew(key: Value, hash: Int, value: Value) {
+        if (keys.count + 1) * 3 >= index.count * 2 { rebuildIndex(minimumCount: count + 1) }
+        keys.append(key)
+        values.append(value)
+        hashes.append(hash)
+        placeInIndex(entry: keys.count - 1, hash: hash)
+        count += 1
+        version &+= 1
+    }
+
+    public func remove(at position: Int) {
+        let hash = hashes[position]
+        let mask = index.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var slot = Int(perturb & UInt(mask))
+        while index[slot] != Int32(position) {
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(mask))) & mask
+        }
+        index[slot] = PyDict.deletedSlot
+        keys[position] = .null
+        values[position] = .null
+        count -= 1
+        version &+= 1
+        if count == 0 {
+            removeAll()
+        }
+    }
+
+    public func removeAll() {
+        keys.removeAll()
+        values.removeAll()
+        hashes.removeAll()
+        index.removeAll()
+        count = 0
+        version &+= 1
+    }
+
+    /// The live (key, value) pairs in insertion order.
+    public var entries: [(key: Value, value: Value)] {
+        var result: [(key: Value, value: Value)] = []
+        result.reserveCapacity(count)
+        for position in 0..<keys.count where !keys[position].isNull {
+            result.append((keys[position], values[position]))
+        }
+        return result
+    }
+
+    public var hashesInOrder: [Int] {
+        (0..<keys.count).filter { !keys[$0].isNull }.map { hashes[$0] }
+    }
+
+    private func placeInIndex(entry: Int, hash: Int) {
+        let mask = index.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var slot = Int(perturb & UInt(mask))
+        while index[slot] >= 0 {
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(mask))) & mask
+        }
+        index[slot] = Int32(entry)
+    }
+
+    /// Drops deleted entries and sizes the index for `minimumCount` live entries.
+    private func rebuildIndex(minimumCount: Int) {
+        if count != keys.count {
+            var live = 0
+            for position in 0..<keys.count where !keys[position].isNull {
+                keys[live] = keys[position]
+                values[live] = values[position]
+                hashes[live] = hashes[position]
+                live += 1
+            }
+            keys.removeLast(keys.count - live)
+            values.removeLast(values.count - live)
+            hashes.removeLast(hashes.count - live)
+        }
+        var size = 8
+        while size * 2 <= minimumCount * 3 { size <<= 1 }
+        index = [Int32](repeating: PyDict.emptySlot, count: size)
+        for position in 0..<keys.count { placeInIndex(entry: position, hash: hashes[position]) }
+    }
+}

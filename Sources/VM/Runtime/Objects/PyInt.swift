@@ -1,0 +1,13 @@
+// int values too wide for a small int: arbitrary precision on the heap.
+
+import BigInt
+
+/// Always holds a value outside the small-int range, so every int has exactly one representation.
+public final class PyInt: PyObject {
+    public let value: BigInt
+
+    public init(type: PyType, _ value: BigInt) {
+        self.value = value
+        super.init(type: type)
+    }
+}

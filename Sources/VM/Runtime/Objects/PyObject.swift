@@ -1,0 +1,37 @@
+// The base of every heap object: its Python type and the collector's mark bit.
+
+/// Heap objects refer to each other only through `Value`s, never through Swift references, so
+/// Swift's reference counting never sees a cycle: the `Heap` holds the one strong reference to
+/// each object and the tracing collector decides when to drop it.
+open class PyObject {
+    /// Types are heap objects too, kept alive by the collector (every instance marks its type).
+    public final unowned(unsafe) var type: PyType!
+    final var marked = false
+
+    public init(type: PyType?) {
+        self.type = type
+    }
+
+    /// Reports every value this object refers to. Subclasses that hold values must override it.
+    open func traverse(_ marker: inout Marker) {}
+}
+
+/// The collector's work list, filled by `PyObject.traverse`.
+public struct Marker {
+    var pending: [PyObject] = []
+
+    @inline(__always) public mutating func mark(_ value: Value) {
+        guard value.isObject else { return }
+        mark(value.object)
+    }
+
+    @inline(__always) public mutating func mark(_ object: PyObject) {
+        guard !object.marked else { return }
+        object.marked = true
+        pending.append(object)
+    }
+
+    public mutating func mark(_ values: [Value]) {
+        for value in values { mark(value) }
+    }
+}

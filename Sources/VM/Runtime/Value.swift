@@ -1,0 +1,83 @@
+// A Python value as one NaN-boxed 64-bit word: floats and small ints unboxed, the rest heap pointers.
+
+/// Layout (docs/internals.md explains the choice and its measurements):
+///
+///     any bit pattern below 0xFFF9_0000_0000_0000   a Double (NaNs canonicalised to 0x7FF8…)
+///     0xFFF9 in the top 16 bits                       small int, 48-bit two's complement payload
+///     0xFFFA                                          pointer to a `PyObject` owned by the `Heap`
+///     0xFFFB                                          bool (payload 0 or 1)
+///     0xFFFC                                          None
+///     0xFFFD                                          "no value": an unbound local, an empty slot
+///
+/// The JIT relies on this layout: a type guard is one shift and compare, int payloads are
+/// sign-extended with `shl 16; sar 16`.
+@frozen
+public struct Value: Equatable, Sendable {
+    public var bits: UInt64
+
+    @inline(__always) public init(bits: UInt64) { self.bits = bits }
+
+    public static let floatLimit: UInt64 = 0xFFF9_0000_0000_0000
+    public static let intTag: UInt64 = 0xFFF9
+    public static let objectTag: UInt64 = 0xFFFA
+    public static let boolTag: UInt64 = 0xFFFB
+    public static let payloadMask: UInt64 = 0x0000_FFFF_FFFF_FFFF
+    /// Small ints hold 48 bits; anything wider lives in a `PyInt` on the heap.
+    public static let smallIntMin = -(1 << 47)
+    public static let smallIntMax = (1 << 47) - 1
+
+    public static let none = Value(bits: 0xFFFC_0000_0000_0000)
+    public static let `true` = Value(bits: 0xFFFB_0000_0000_0001)
+    public static let `false` = Value(bits: 0xFFFB_0000_0000_0000)
+    public static let null = Value(bits: 0xFFFD_0000_0000_0000)
+
+    // MARK: floats
+
+    @inline(__always) public init(_ double: Double) {
+        bits = double.isNaN ? 0x7FF8_0000_0000_0000 : double.bitPattern
+    }
+
+    @inline(__always) public var isFloat: Bool { bits < Value.floatLimit }
+    @inline(__always) public var float: Double { Double(bitPattern: bits) }
+
+    // MARK: small ints
+
+    @inline(__always) public static func fitsSmallInt(_ value: Int) -> Bool {
+        (value << 16) >> 16 == value
+    }
+
+    /// `value` must satisfy `fitsSmallInt`; use `VM.int(_:)` for any Int.
+    @inline(__always) public init(smallInt value: Int) {
+        bits = (Value.intTag << 48) | (UInt64(bitPattern: Int64(value)) & Value.payloadMask)
+    }
+
+    @inline(__always) public var isSmallInt: Bool { bits >> 48 == Value.intTag }
+    @inline(__always) public var smallInt: Int { Int(Int64(bitPattern: bits << 16) >> 16) }
+
+    // MARK: bool, None, null
+
+    @inline(__always) public init(_ bool: Bool) { bits = bool ? Value.true.bits : Value.false.bits }
+    @inline(__always) public var isBool: Bool { bits >> 48 == Value.boolTag }
+    @inline(__always) public var isNone: Bool { bits == Value.none.bits }
+    @inline(__always) public var isNull: Bool { bits == Value.null.bits }
+
+    // MARK: heap objects
+
+    @inline(__always) public init(_ object: PyObject) {
+        let address = UInt64(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()))
+        bits = (Value.objectTag << 48) | address
+    }
+
+    @inline(__always) public var isObject: Bool { bits >> 48 == Value.objectTag }
+
+    /// The object a pointer value refers to. The heap owns it; callers must not let it outlive a
+    /// collection unless it stays reachable from a root.
+    @inline(__always) public var object: PyObject {
+        Unmanaged<PyObject>.fromOpaque(UnsafeRawPointer(bitPattern: UInt(bits & Value.payloadMask))!).takeUnretainedValue()
+    }
+
+    /// The object if this value is a pointer to an instance of `T`'s exact Swift class or a subclass.
+    @inline(__always) public func `as`<T: PyObject>(_: T.Type) -> T? {
+        isObject ? object as? T : nil
+    }
+}
