@@ -172,7 +172,7 @@ struct Lexer {
                 if Self.isDigit(peek(1)) {
                     try lexNumber(startColumn: startColumn)
                 } else {
-                    lexOperator(startColumn: startColumn)
+                    try lexOperator(startColumn: startColumn)
                 }
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 try lexString(from: start, startColumn: startColumn)

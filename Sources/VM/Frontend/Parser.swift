@@ -29,7 +29,7 @@ public struct Parser {
         // CPython tokenizes the rest of the file after a parser error and reports any tokenizer error instead.
         if let error = lexed.error { throw error }
         var parser = Parser(tokens: lexed.tokens, filename: filename, lines: lexed.lines)
-        do {
+        do throws(SyntaxError) {
             var body: [Stmt] = []
             while parser.current.kind != .endOfFile {
                 body += try parser.parseStatement()
@@ -47,7 +47,7 @@ public struct Parser {
         let lexed = Lexer.tokenize(stripped, filename: filename)
         if let error = lexed.error { throw error }
         var parser = Parser(tokens: lexed.tokens, filename: filename, lines: lexed.lines)
-        do {
+        do throws(SyntaxError) {
             let expression = try parser.parseStarExpressions()
             while parser.current.kind == .newline { parser.advance() }
             guard parser.current.kind == .endOfFile else { throw parser.invalidSyntax() }
