@@ -73,10 +73,12 @@ extension Parser {
         let start = currentStart
         advance()
         if acceptKeyword("from") != nil {
-            return node(.yieldFrom(try parseExpression()), from: start)
+            let operand = try parseExpression()
+            return node(.yieldFrom(operand), from: start)
         }
         let endsYield = current.kind == .newline || current.kind == .endOfFile || [")", "]", "}", "=", ";"].contains(where: current.isOp)
-        return node(.yield(endsYield ? nil : try parseStarExpressions()), from: start)
+        let operand = endsYield ? nil : try parseStarExpressions()
+        return node(.yield(operand), from: start)
     }
 
     // MARK: - Precedence levels
@@ -138,7 +140,8 @@ extension Parser {
         guard current.isKeyword("not") else { return try parseComparison() }
         let start = currentStart
         advance()
-        return node(.unary(.not, try parseInversion()), from: start)
+        let operand = try parseInversion()
+        return node(.unary(.not, operand), from: start)
     }
 
     private static let comparisonOperators: [String: CompareOperator] = [
@@ -206,7 +209,8 @@ extension Parser {
         default: return try parsePower()
         }
         advance()
-        return node(.unary(op, try parseFactor()), from: start)
+        let operand = try parseFactor()
+        return node(.unary(op, operand), from: start)
     }
 
     /// `**` binds tighter than a unary operator on its left and is right-associative through `factor`.
@@ -214,12 +218,14 @@ extension Parser {
         let start = currentStart
         var base: Expr
         if acceptKeyword("await") != nil {
-            base = node(.await(try parsePrimary()), from: start)
+            let operand = try parsePrimary()
+            base = node(.await(operand), from: start)
         } else {
             base = try parsePrimary()
         }
         if accept("**") != nil {
-            base = node(.binary(base, .power, try parseFactor()), from: start)
+            let operand = try parseFactor()
+            base = node(.binary(base, .power, operand), from: start)
         }
         return base
     }
@@ -259,7 +265,8 @@ extension Parser {
                 keywords.append(Keyword(name: nil, value: value, line: start.line, column: start.column))
                 last = value
             } else if accept("*") != nil {
-                let value = node(.starred(try parseExpression()), from: start)
+                let operand = try parseExpression()
+                let value = node(.starred(operand), from: start)
                 if keywords.contains(where: { $0.name == nil }) {
                     throw error("iterable argument unpacking follows keyword argument unpacking", spanning: value)
                 }
@@ -290,10 +297,11 @@ extension Parser {
                     throw makeError("expression cannot contain assignment, perhaps you meant \"==\"?", line: start.line, column: start.column, endColumn: equals.endColumn)
                 }
                 if keywords.contains(where: { $0.name == nil }) {
-                    throw error("positional argument follows keyword argument unpacking", spanning: value)
+                    throw error("positional argument follows keyword argument unpacking", at: current)
                 }
                 if !keywords.isEmpty {
-                    throw error("positional argument follows keyword argument", spanning: value)
+                    // CPython points just past the offending argument.
+                    throw error("positional argument follows keyword argument", at: current)
                 }
                 arguments.append(value)
                 last = value
@@ -417,7 +425,8 @@ extension Parser {
             try expectClosing("]", after: nil)
             return node(.listComprehension(element: first, generators: generators), from: start)
         }
-        return node(.list(try parseDisplayElements(first: first, closing: "]")), from: start)
+        let operand = try parseDisplayElements(first: first, closing: "]")
+        return node(.list(operand), from: start)
     }
 
     private mutating func parseBraceDisplay() throws(SyntaxError) -> Expr {
@@ -442,7 +451,8 @@ extension Parser {
             try expectClosing("}", after: nil)
             return node(.setComprehension(element: first, generators: generators), from: start)
         }
-        return node(.set(try parseDisplayElements(first: first, closing: "}")), from: start)
+        let operand = try parseDisplayElements(first: first, closing: "}")
+        return node(.set(operand), from: start)
     }
 
     /// Dict entries after `{` (and after the first `key: value` if given), through the closing `}`.

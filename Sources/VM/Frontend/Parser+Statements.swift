@@ -388,7 +388,8 @@ extension Parser {
                 return statement(.assert(test: test, message: message), from: start)
             case "import":
                 advance()
-                return statement(.import(try parseImportNames()), from: start)
+                let operand = try parseImportNames()
+                return statement(.import(operand), from: start)
             case "from":
                 return try parseFromImport()
             default:

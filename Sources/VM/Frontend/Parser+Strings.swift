@@ -100,7 +100,8 @@ extension Parser {
     }
 
     private func fStringError(_ message: String, _ scanner: FStringScanner) -> SyntaxError {
-        makeError("f-string: " + message, line: scanner.token.line, column: scanner.token.column, endColumn: scanner.token.endColumn)
+        // CPython points just past the whole literal.
+        makeError("f-string: " + message, line: scanner.token.endLine, column: scanner.token.endColumn, endColumn: scanner.token.endColumn)
     }
 
     /// Literal text and replacement fields, up to the end of the token or (in a format spec) an unmatched `}`.
@@ -263,11 +264,21 @@ extension Parser {
             throw error
         }
         var parser = Parser(tokens: lexed.tokens, filename: filename, lines: lines, isFStringExpression: true)
-        let expression = try parser.parseStarExpressionsOrYield()
-        guard parser.current.kind == .endOfFile else {
-            throw parser.forgottenCommaError(after: expression)
+        do throws(SyntaxError) {
+            let expression = try parser.parseStarExpressionsOrYield()
+            guard parser.current.kind == .endOfFile else {
+                throw parser.forgottenCommaError(after: expression)
+            }
+            return expression
+        } catch {
+            // CPython compiles the field as `(expression)` on its own, so columns count from that text.
+            var relocated = error
+            if relocated.line == location.line && relocated.column > 0 {
+                relocated.column -= location.column - 1
+                if relocated.endColumn > 0 { relocated.endColumn -= location.column - 1 }
+            }
+            throw relocated
         }
-        return expression
     }
 
     // MARK: - Escape sequences

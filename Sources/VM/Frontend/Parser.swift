@@ -57,9 +57,9 @@ public struct Parser {
         }
     }
 
-    /// A bracket left open wins over a parser error found after its line or at the end of the source.
+    /// A bracket left open wins over a parser error once parsing got past the bracket's line.
     private func preferringUnclosedBracket(_ error: SyntaxError, _ bracket: Lexer.Bracket?) -> SyntaxError {
-        guard let bracket, error.line > bracket.line || current.kind == .endOfFile else { return error }
+        guard let bracket, current.line > bracket.line || current.kind == .endOfFile else { return error }
         let symbol = Character(Unicode.Scalar(bracket.byte))
         return makeError("'\(symbol)' was never closed", line: bracket.line, column: bracket.column, endColumn: -1)
     }
