@@ -4,7 +4,7 @@ import Testing
 @Suite struct SyntaxErrorReportTests {
     @Test func matchesCPythonsCaretUnderAnIndentedLine() {
         // CPython 3.11 on "x = (1,\n  2 +)\n" reports offset 6 on line 2.
-        let error = SyntaxError("invalid syntax", filename: "t.py", line: 2, column: 6, lineText: "  2 +)")
+        let error = SyntaxError(.syntaxError, "invalid syntax", filename: "t.py", line: 2, column: 6, lineText: "  2 +)")
         #expect(error.report == "  File \"t.py\", line 2\n    2 +)\n       ^\nSyntaxError: invalid syntax\n")
     }
 
