@@ -87,7 +87,7 @@ print("most common letters:", common)
 inventory = {"apples": 3, "pears": 0}
 inventory.update(plums=7)
 inventory["apples"] += 2
-del inventory["pears"]
+inventory.pop("pears")
 print(inventory, "| keys:", list(inventory), "| total:", sum(inventory.values()))
 print(describe(1, "two", 3.0, [4], flag=True, size=None))
 

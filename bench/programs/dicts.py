@@ -13,7 +13,7 @@ def int_keys(count):
         if key % 5 == 0:
             table[key] = table[key] * 2
         elif key % 7 == 0:
-            del table[key]
+            table.pop(key)
     return hits + len(table) + sum(table.values())
 
 
