@@ -18,9 +18,9 @@ run_step() {
     local name=$1
     shift
     printf '\n==> %s\n' "$name"
-    local started=${EPOCHREALTIME/./} status=0
+    local started=${EPOCHREALTIME//[.,]/} status=0
     "$@" || status=$?
-    local elapsed_ms=$(( (${EPOCHREALTIME/./} - started) / 1000 ))
+    local elapsed_ms=$(( (${EPOCHREALTIME//[.,]/} - started) / 1000 ))
     local result="passed"
     if [[ $status -ne 0 ]]; then
         result="FAILED (exit $status)"
