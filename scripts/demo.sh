@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The first command to run: installs what is missing, builds wand and runs examples/hello.py on it.
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+
+# WAND_BUILD_PATH lets a shared machine keep its own build directory (swift build --scratch-path).
+build_path="${WAND_BUILD_PATH:-.build}"
+wand="$build_path/release/wand"
+program="examples/hello.py"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Bootstrapping"
+./scripts/bootstrap.sh
+
+step "Building wand (swift build -c release)"
+swift build -c release --scratch-path "$build_path"
+
+step "Running: $wand run $program"
+wand_output="$(mktemp)"
+trap 'rm -f "$wand_output"' EXIT
+wand_status=0
+"$wand" run "$program" | tee "$wand_output" || wand_status=${PIPESTATUS[0]}
+
+step "Comparing with CPython"
+if python3 "$program" | cmp -s - "$wand_output"; then
+    comparison="identical to python3 ($(python3 --version))"
+else
+    comparison="DIFFERENT from python3 (diff <(python3 $program) <($wand run $program))"
+fi
+
+# Next milestone: start the program in the background instead, find it with `wand ps`,
+# attach with `wand debug --pid N`, and show a breakpoint hit from the demo.
+
+step "Done"
+echo "Built $wand and ran $program on it:"
+echo "  exit status $wand_status, $(wc -l <"$wand_output") lines of output, $comparison"
+[[ $wand_status -eq 0 && $comparison == identical* ]]
