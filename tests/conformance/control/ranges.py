@@ -5,7 +5,7 @@ r = range(3, 30, 4)
 print(r, len(r), r[0], r[-1], r[2], 7 in r, 8 in r, r.index(11), r.count(15))
 print(r[1:3], r[::-1], list(r[::-1]), range(10)[::2])
 print(range(0, 10, 3) == range(0, 12, 3), range(0) == range(5, 5))
-print(len(range(10 ** 20)), range(10 ** 20)[-1])
+print(len(range(10 ** 15)), range(10 ** 20)[-1], 10 ** 19 in range(10 ** 20))
 print(sum(range(101)), max(range(7)), min(range(-3, 3)))
 print(list(reversed(range(5))), list(range(10, -11, -5)))
 try:
