@@ -5,6 +5,8 @@ def f(a, b):
 def g(a, b=1, *, c):
     return a
 
+nothing = None
+five = 5
 attempts = [
     lambda: f(1),
     lambda: f(1, 2, 3),
@@ -16,8 +18,8 @@ attempts = [
     lambda: len(1),
     lambda: len(),
     lambda: abs("x"),
-    lambda: None(),
-    lambda: 5(),
+    lambda: nothing(),
+    lambda: five(),
 ]
 for attempt in attempts:
     try:
