@@ -1,0 +1,4 @@
+# Program with a compile-time error: IndentationError: unexpected indent.
+x = 1
+    y = 2
+print(x + y)

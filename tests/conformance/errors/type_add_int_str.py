@@ -1,0 +1,5 @@
+# Uncaught TypeError adding int and str.
+count = 3
+label = "items"
+print(count, label)
+print(count + label)

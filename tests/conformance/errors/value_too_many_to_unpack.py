@@ -1,0 +1,4 @@
+# Uncaught ValueError unpacking too many values.
+pairs = [(1, 2), (3, 4), (5, 6, 7)]
+for a, b in pairs:
+    print(a, b, a + b)
