@@ -1,4 +1,9 @@
 # Uncaught TypeError calling None.
+print("program type_none_not_callable")
+warm_up = []
+for step in range(3):
+    warm_up.append(step * step)
+    print("warm-up", step, warm_up)
 def lookup(name):
     handlers = {"greet": lambda: "hello"}
     return handlers.get(name)
