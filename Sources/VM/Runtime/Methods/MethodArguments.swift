@@ -95,11 +95,13 @@ extension VM {
         return bound
     }
 
-    /// A start or end index of `str.find` and friends: an int or None.
-    func sliceIndexArgument(_ value: Value?) throws(PyError) -> Int? {
-        guard let value, !value.isNone else { return nil }
+    /// A start or end index of `str.find` (where None means "omitted") or `list.index` (where it
+    /// is an error).
+    func sliceIndexArgument(_ value: Value?, allowsNone: Bool) throws(PyError) -> Int? {
+        guard let value else { return nil }
+        if allowsNone && value.isNone { return nil }
         guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
-            throw typeError("slice indices must be integers or None or have an __index__ method")
+            throw typeError("slice indices must be integers\(allowsNone ? " or None" : "") or have an __index__ method")
         }
         return try index(value)
     }
@@ -107,10 +109,10 @@ extension VM {
     /// The range `start..<end` of a sequence of `length` selects, with slice semantics: negative
     /// indices count from the end and the end is clamped. The start is clamped only below, so a
     /// start beyond the end yields an empty range that callers can tell from a clamped one.
-    func sliceBounds(_ start: Value?, _ end: Value?, length: Int) throws(PyError) -> (start: Int, end: Int) {
+    func sliceBounds(_ start: Value?, _ end: Value?, length: Int, allowsNone: Bool = true) throws(PyError) -> (start: Int, end: Int) {
         func adjust(_ index: Int) -> Int { index < 0 ? max(index + length, 0) : index }
-        let lower = adjust(try sliceIndexArgument(start) ?? 0)
-        let upper = min(adjust(try sliceIndexArgument(end) ?? length), length)
+        let lower = adjust(try sliceIndexArgument(start, allowsNone: allowsNone) ?? 0)
+        let upper = min(adjust(try sliceIndexArgument(end, allowsNone: allowsNone) ?? length), length)
         return (lower, upper)
     }
 }
