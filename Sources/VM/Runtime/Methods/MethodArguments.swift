@@ -44,6 +44,12 @@ extension VM {
     /// Checks a positional-only signature of `minimum...maximum` arguments after the receiver.
     func expectPositional(_ args: Arguments, _ qualifiedName: String, _ minimum: Int, _ maximum: Int, wording: ArgumentCountWording = .expected) throws(PyError) {
         try rejectKeywords(args, qualifiedName)
+        try checkPositionalCount(args, qualifiedName, minimum, maximum, wording: wording)
+    }
+
+    /// Checks the number of positional arguments after the receiver, for methods that also take
+    /// keywords of their own (`dict.update`).
+    func checkPositionalCount(_ args: Arguments, _ qualifiedName: String, _ minimum: Int, _ maximum: Int, wording: ArgumentCountWording = .expected) throws(PyError) {
         let given = args.count - 1
         guard given < minimum || given > maximum else { return }
         let name = qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
