@@ -11,7 +11,8 @@ extension VM {
             let iterable = try vm.onlyArgument(args, "list.extend")
             let list = try vm.receiver(args, PyList.self, "list.extend")
             // A list's items are copied before appending, so `a.extend(a)` doubles it once.
-            let items = try iterable.as(PyList.self)?.items ?? vm.collect(iterable)
+            let items: [Value]
+            if let source = iterable.as(PyList.self) { items = source.items } else { items = try vm.collect(iterable) }
             list.items.append(contentsOf: items)
             return .none
         }
@@ -79,7 +80,7 @@ extension VM {
             // comparison that changes it can be detected afterwards.
             var items = list.items
             list.items = []
-            do {
+            do throws(PyError) {
                 try vm.sortValues(&items, key: key, reverse: reverse)
             } catch {
                 if list.items.isEmpty { list.items = items }
@@ -95,7 +96,7 @@ extension VM {
     }
 
     /// `index(x[, start[, stop]])` of list and tuple: the first position of an item equal to x.
-    func sequenceIndexMethod(_ args: Arguments, _ qualifiedName: String, _ items: [Value]) throws(PyError) -> Int? {
+    func sequenceIndexMethod(_ args: CallArguments, _ qualifiedName: String, _ items: [Value]) throws(PyError) -> Int? {
         try expectPositional(args, qualifiedName, 1, 3)
         let bounds = try sliceBounds(args.argument(at: 2), args.argument(at: 3), length: items.count, allowsNone: false)
         guard bounds.start < bounds.end else { return nil }
@@ -184,7 +185,8 @@ enum StableSort {
         var right = rightRun.lowerBound
         var next = leftRun.lowerBound
         // Runs already in order (common for nearly sorted input) need one comparison.
-        if rightRun.isEmpty || !(try isLess(elements[right], elements[leftRun.upperBound - 1])) {
+        if rightRun.isEmpty { output.replaceSubrange(leftRun, with: elements[leftRun]); return }
+        if try !isLess(elements[right], elements[leftRun.upperBound - 1]) {
             output.replaceSubrange(leftRun.lowerBound..<rightRun.upperBound, with: elements[leftRun.lowerBound..<rightRun.upperBound])
             return
         }
