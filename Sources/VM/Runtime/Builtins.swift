@@ -29,6 +29,7 @@ extension VM {
         installTupleMethods()
         installDictMethods()
         installSetMethods()
+        installNumberMethods()
     }
 
     func argumentCountError(_ name: String, _ arguments: CallArguments, minimum: Int, maximum: Int) -> PyError? {
