@@ -7,6 +7,7 @@ struct WandCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wand",
         abstract: "Run programs on the wand VM and debug them while they run.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [RunCommand.self]
     )
 }

@@ -142,7 +142,7 @@ struct SymbolTableBuilder {
 
     func error(_ message: String, line: Int, column: Int) -> SyntaxError {
         let text = line - 1 < sourceLines.count && line >= 1 ? String(sourceLines[line - 1]) : ""
-        return SyntaxError(message, filename: filename, line: line, column: column + 1, lineText: text)
+        return SyntaxError(.syntaxError, message, filename: filename, line: line, column: column + 1, lineText: text)
     }
 
     private mutating func enter(_ kind: Scope.Kind, name: String, line: Int, _ body: (inout SymbolTableBuilder) throws(SyntaxError) -> Void) throws(SyntaxError) {

@@ -115,8 +115,10 @@ extension VM {
                     case .loadGlobal:
                         push(try loadGlobal(code.names[argument], globals: frames[frameIndex].globals))
                     case .storeGlobal:
+                        frames[frameIndex].stackTop = sp
                         try dictSet(frames[frameIndex].globals, Value(code.names[argument]), pop())
                     case .deleteGlobal:
+                        frames[frameIndex].stackTop = sp
                         let name = code.names[argument]
                         if try dictRemove(frames[frameIndex].globals, Value(name)) == nil {
                             throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
@@ -129,6 +131,7 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         try storeName(code.names[argument], value, frame: frames[frameIndex])
                     case .deleteName:
+                        frames[frameIndex].stackTop = sp
                         try deleteName(code.names[argument], frame: frames[frameIndex])
                     case .loadAttr:
                         frames[frameIndex].stackTop = sp
@@ -314,13 +317,25 @@ extension VM {
                         }
                     case .popJumpIfFalse:
                         let value = pop()
-                        if value == .false { pc = argument } else if value != .true, !(try isTruthy(value)) { pc = argument }
+                        if value == .false {
+                            pc = argument
+                        } else if value != .true {
+                            frames[frameIndex].stackTop = sp + 1
+                            if !(try isTruthy(value)) { pc = argument }
+                        }
                     case .popJumpIfTrue:
                         let value = pop()
-                        if value == .true { pc = argument } else if value != .false, try isTruthy(value) { pc = argument }
+                        if value == .true {
+                            pc = argument
+                        } else if value != .false {
+                            frames[frameIndex].stackTop = sp + 1
+                            if try isTruthy(value) { pc = argument }
+                        }
                     case .jumpIfFalseOrPop:
+                        frames[frameIndex].stackTop = sp
                         if try isTruthy(top()) { sp -= 1 } else { pc = argument }
                     case .jumpIfTrueOrPop:
+                        frames[frameIndex].stackTop = sp
                         if try isTruthy(top()) { pc = argument } else { sp -= 1 }
                     case .getIter:
                         frames[frameIndex].stackTop = sp
@@ -399,7 +414,7 @@ extension VM {
                             enterFrame()
                         } else {
                             frames[frameIndex].stackTop = sp
-                            let result = try callNonFunction(callee, Arguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames))
+                            let result = try callNonFunction(callee, CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames))
                             stack[calleeSlot] = result
                             sp = calleeSlot + 1
                         }
@@ -448,8 +463,10 @@ extension VM {
                             }
                             throw ReraiseSignal.reraise(PyError(handledException))
                         case 1:
+                            frames[frameIndex].stackTop = sp
                             throw PyError(try makeRaisable(pop(), cause: .null))
                         default:
+                            frames[frameIndex].stackTop = sp
                             let cause = pop()
                             throw PyError(try makeRaisable(pop(), cause: cause))
                         }
@@ -601,10 +618,8 @@ extension Error {
     /// The Python exception this Swift error carries, and whether the current frame must be
     /// added to its traceback.
     var unpacked: (PyError, Bool) {
-        switch self {
-        case let error as PyError: (error, true)
-        case ReraiseSignal.reraise(let error): (error, false)
-        default: fatalError("unexpected Swift error \(self)")
-        }
+        if let error = self as? PyError { return (error, true) }
+        if case .reraise(let error)? = self as? ReraiseSignal { return (error, false) }
+        fatalError("unexpected Swift error \(self)")
     }
 }

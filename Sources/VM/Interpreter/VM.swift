@@ -23,6 +23,9 @@ public struct Frame {
     @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
 }
 
+/// Creates an instance of a built-in type from call arguments.
+public typealias Constructor = (VM, PyType, CallArguments) throws(PyError) -> Value
+
 public final class VM {
     public let heap = Heap()
     public internal(set) var interned: [String: PyStr] = [:]
@@ -86,9 +89,15 @@ public final class VM {
     /// `sys.modules`.
     public internal(set) var modules: PyDict!
     /// Native modules that `import` creates on first use.
-    var nativeModuleFactories: [String: (VM) throws(PyError) -> PyModule] = [:]
+    var nativeModuleFactories: [String: (VM) -> PyModule] = [:]
     /// Directories searched by `import` for the program's own modules.
     public var modulePath: [String] = []
+    /// Constructors of built-in types, called with the type being instantiated.
+    var constructors: [ObjectIdentifier: Constructor] = [:]
+    /// CPython's report of each SyntaxError raised by the compiler, keyed by the exception's bits.
+    var syntaxErrorReports: [UInt64: String] = [:]
+    /// Source lines of compiled files, for tracebacks.
+    var sources: [String: [Substring]] = [:]
 
     public init(output: OutputChannel = OutputChannel(fileDescriptor: 1), errorOutput: OutputChannel = OutputChannel(fileDescriptor: 2, buffered: false)) {
         self.output = output

@@ -1,8 +1,8 @@
 // Functions defined in Python, built-in functions, bound methods and closure cells.
 
-/// Arguments of a call: positional values followed by the values of keyword arguments, whose
+/// CallArguments of a call: positional values followed by the values of keyword arguments, whose
 /// names are in `keywordNames`. The buffer points into the VM stack and is valid for the call only.
-public struct Arguments {
+public struct CallArguments {
     public let values: UnsafeBufferPointer<Value>
     public let keywordNames: [PyStr]
 
@@ -22,7 +22,7 @@ public struct Arguments {
     }
 }
 
-public typealias NativeFunction = (VM, Arguments) throws(PyError) -> Value
+public typealias NativeFunction = (VM, CallArguments) throws(PyError) -> Value
 
 public final class PyBuiltinFunction: PyObject {
     public let name: String

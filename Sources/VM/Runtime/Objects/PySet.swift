@@ -116,7 +116,7 @@ public final class PySet: PyObject {
 
     /// `set_merge` with another set's entries, including its fast paths that keep the other
     /// table's layout.
-    func merge<E: Error>(_ other: PySet, _ matches: (Value) throws(E) -> Bool) throws(E) {
+    func merge<E: Error>(_ other: PySet, _ equal: (Value, Value) throws(E) -> Bool) throws(E) {
         guard other.count > 0 else { return }
         if (fill + other.count) * 5 >= mask * 3 { resize(minimumUsed: (count + other.count) * 2) }
         if fill == 0 && mask == other.mask && other.fill == other.count {
@@ -134,7 +134,9 @@ public final class PySet: PyObject {
             version &+= 1
             return
         }
-        for (key, hash) in other.elementsWithHashes { try add(key, hash: hash, matches) }
+        for (key, hash) in other.elementsWithHashes {
+            try add(key, hash: hash) { (candidate: Value) throws(E) -> Bool in try equal(candidate, key) }
+        }
     }
 
     private func resize(minimumUsed: Int) {

@@ -1,0 +1,244 @@
+// Name resolution (globals, builtins, class and module bodies) and attribute access.
+
+extension VM {
+    // MARK: names
+
+    @inline(__always)
+    func loadGlobal(_ name: PyStr, globals: PyDict) throws(PyError) -> Value {
+        if let value = globals.lookupString(name) { return value }
+        if let value = builtins.dict.lookupString(name) { return value }
+        throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+    }
+
+    func loadName(_ name: PyStr, frame: Frame) throws(PyError) -> Value {
+        if let locals = frame.locals.as(PyDict.self), let value = locals.lookupString(name) { return value }
+        return try loadGlobal(name, globals: frame.globals)
+    }
+
+    func storeName(_ name: PyStr, _ value: Value, frame: Frame) throws(PyError) {
+        let target = frame.locals.as(PyDict.self) ?? frame.globals
+        target.insertOrReplace(key: name, value: value)
+    }
+
+    func deleteName(_ name: PyStr, frame: Frame) throws(PyError) {
+        let target = frame.locals.as(PyDict.self) ?? frame.globals
+        if try dictRemove(target, Value(name)) == nil {
+            throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+        }
+    }
+
+    // MARK: attributes
+
+    public func getAttribute(_ object: Value, _ name: String) throws(PyError) -> Value {
+        try getAttribute(object, intern(name))
+    }
+
+    public func getAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value {
+        if let value = try lookupAttribute(object, name) { return value }
+        throw attributeError(object, name.value)
+    }
+
+    func attributeError(_ object: Value, _ name: String) -> PyError {
+        if let module = object.as(PyModule.self) {
+            return error(exceptionType("AttributeError"), "module '\(module.name)' has no attribute '\(name)'")
+        }
+        if let type = object.as(PyType.self) {
+            return error(exceptionType("AttributeError"), "type object '\(type.name)' has no attribute '\(name)'")
+        }
+        return error(exceptionType("AttributeError"), "'\(typeName(object))' object has no attribute '\(name)'")
+    }
+
+    /// Attribute lookup as `object.__getattribute__` does it; nil when there is no such attribute.
+    public func lookupAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value? {
+        if let type = object.as(PyType.self) { return try lookupTypeAttribute(type, name) }
+        if let proxy = object.as(SuperProxy.self), let value = try superAttribute(proxy, name) { return value }
+        let type = typeOf(object)
+        let classAttribute = type.lookup(name)
+        if let descriptor = classAttribute?.as(PyDescriptor.self), descriptor.type === propertyType {
+            guard !descriptor.getter.isNone else { throw error(exceptionType("AttributeError"), "property '\(name.value)' of '\(type.name)' object has no getter") }
+            return try call(descriptor.getter, [object])
+        }
+        if object.isObject {
+            switch object.object {
+            case let instance as PyInstance:
+                if let value = instance.dict.lookupString(name) { return value }
+            case let function as PyFunction:
+                if let value = try functionAttribute(function, name) { return value }
+            default:
+                break
+            }
+        }
+        if let classAttribute { return try bind(classAttribute, to: object, type: type) }
+        if let value = try builtinAttribute(object, name.value) { return value }
+        if type.instancesHaveDict, let getattr = type.lookup(intern("__getattr__")) {
+            return try call(getattr, [object, Value(name)])
+        }
+        return nil
+    }
+
+    /// Attributes of a class: along its MRO, with functions unbound and class methods bound.
+    func lookupTypeAttribute(_ type: PyType, _ name: PyStr) throws(PyError) -> Value? {
+        if let value = type.lookup(name) {
+            if let descriptor = value.as(PyDescriptor.self) {
+                if descriptor.type === staticMethodType { return descriptor.getter }
+                if descriptor.type === classMethodType { return track(PyMethod(type: methodType, function: descriptor.getter, receiver: Value(type))) }
+            }
+            return value
+        }
+        switch name.value {
+        case "__name__": return str(type.name)
+        case "__qualname__": return str(type.name)
+        case "__module__": return str(type.module)
+        case "__mro__": return tuple(type.mro.map { Value($0) })
+        case "__bases__": return tuple(type.bases.map { Value($0) })
+        case "__base__": return type.bases.first.map { Value($0) } ?? .none
+        case "__dict__": return Value(type.dict)
+        case "__doc__": return .none
+        default: break
+        }
+        if let value = typeType.lookup(name) { return try bind(value, to: Value(type), type: typeType) }
+        return nil
+    }
+
+    /// Turns a class attribute into what an instance lookup returns.
+    private func bind(_ attribute: Value, to object: Value, type: PyType) throws(PyError) -> Value {
+        guard attribute.isObject else { return attribute }
+        switch attribute.object {
+        case is PyFunction:
+            return track(PyMethod(type: methodType, function: attribute, receiver: object))
+        case let builtin as PyBuiltinFunction where builtin.owner != nil:
+            return track(PyMethod(type: methodType, function: attribute, receiver: object))
+        case let descriptor as PyDescriptor:
+            if descriptor.type === staticMethodType { return descriptor.getter }
+            if descriptor.type === classMethodType { return track(PyMethod(type: methodType, function: descriptor.getter, receiver: Value(type))) }
+            return attribute
+        default:
+            return attribute
+        }
+    }
+
+    /// `obj.name(...)`: the plain function and the receiver, without allocating a bound method.
+    @inline(__always)
+    func loadMethod(_ object: Value, _ name: PyStr) throws(PyError) -> (Value, Value) {
+        if object.isObject, !(object.object is PyType), !(object.object is PyModule), !(object.object is SuperProxy) {
+            let type = object.object.type!
+            if let attribute = type.lookup(name), attribute.isObject {
+                let isPlainMethod = attribute.object is PyFunction || (attribute.object as? PyBuiltinFunction)?.owner != nil
+                let shadowed = (object.object as? PyInstance)?.dict.lookupString(name) != nil
+                if isPlainMethod && !shadowed { return (attribute, object) }
+            }
+        } else if !object.isObject, let attribute = typeOf(object).lookup(name), (attribute.as(PyBuiltinFunction.self))?.owner != nil {
+            return (attribute, object)
+        }
+        return (try getAttribute(object, name), .null)
+    }
+
+    public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
+        let type = typeOf(object)
+        if let descriptor = type.lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
+            guard !descriptor.setter.isNone else { throw error(exceptionType("AttributeError"), "can't set attribute '\(name.value)'") }
+            _ = try call(descriptor.setter, [object, value])
+            return
+        }
+        if type.instancesHaveDict, let setattr = type.lookup(intern("__setattr__")), setattr.as(PyFunction.self) != nil {
+            _ = try call(setattr, [object, Value(name), value])
+            return
+        }
+        guard object.isObject else { throw readOnlyAttribute(object, name.value) }
+        switch object.object {
+        case let instance as PyInstance:
+            if let exception = instance as? PyBaseException, try setExceptionAttribute(exception, name.value, value) { return }
+            instance.dict.insertOrReplace(key: name, value: value)
+        case let targetType as PyType:
+            guard targetType.instancesHaveDict || !builtinTypes.contains(where: { $0 === targetType }) else {
+                throw typeError("cannot set '\(name.value)' attribute of immutable type '\(targetType.name)'")
+            }
+            targetType.dict.insertOrReplace(key: name, value: value)
+        case let function as PyFunction:
+            if function.attributes == nil { function.attributes = newDict() }
+            function.attributes!.insertOrReplace(key: name, value: value)
+        default:
+            throw readOnlyAttribute(object, name.value)
+        }
+    }
+
+    private func readOnlyAttribute(_ object: Value, _ name: String) -> PyError {
+        if typeOf(object).lookup(intern(name)) != nil {
+            return error(exceptionType("AttributeError"), "'\(typeName(object))' object attribute '\(name)' is read-only")
+        }
+        return error(exceptionType("AttributeError"), "'\(typeName(object))' object has no attribute '\(name)'")
+    }
+
+    public func deleteAttribute(_ object: Value, _ name: PyStr) throws(PyError) {
+        if let instance = object.as(PyInstance.self), try dictRemove(instance.dict, Value(name)) != nil { return }
+        if let type = object.as(PyType.self), type.instancesHaveDict, try dictRemove(type.dict, Value(name)) != nil { return }
+        throw attributeError(object, name.value)
+    }
+
+    var builtinTypes: [PyType] {
+        [typeType, objectType, intType, boolType, floatType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, functionType, rangeType, sliceType]
+    }
+
+    /// Calls `object.name(arguments…)`.
+    public func callMethod(_ object: Value, _ name: String, _ arguments: [Value]) throws(PyError) -> Value {
+        let (method, receiver) = try loadMethod(object, intern(name))
+        return try call(method, receiver.isNull ? arguments : [receiver] + arguments)
+    }
+
+    private func functionAttribute(_ function: PyFunction, _ name: PyStr) throws(PyError) -> Value? {
+        if let value = function.attributes?.lookupString(name) { return value }
+        switch name.value {
+        case "__name__": return str(function.name)
+        case "__qualname__": return str(function.qualifiedName)
+        case "__module__": return function.module
+        case "__doc__": return .none
+        case "__defaults__": return function.defaults.isEmpty ? .none : tuple(function.defaults)
+        case "__dict__":
+            if function.attributes == nil { function.attributes = newDict() }
+            return Value(function.attributes!)
+        default: return nil
+        }
+    }
+
+    /// Data attributes of built-in objects that are not in their type's dict.
+    private func builtinAttribute(_ object: Value, _ name: String) throws(PyError) -> Value? {
+        if name == "__class__" { return Value(typeOf(object)) }
+        if isIntLike(object) {
+            switch name {
+            case "real", "numerator": return int(bigInt(object)!)
+            case "imag": return Value(smallInt: 0)
+            case "denominator": return Value(smallInt: 1)
+            default: return nil
+            }
+        }
+        if object.isFloat {
+            switch name {
+            case "real": return object
+            case "imag": return Value(0.0)
+            default: return nil
+            }
+        }
+        guard object.isObject else { return nil }
+        switch (object.object, name) {
+        case (let exception as PyBaseException, _):
+            return exceptionAttribute(exception, name)
+        case (let module as PyModule, "__name__"): return str(module.name)
+        case (let instance as PyInstance, "__dict__"): return Value(instance.dict)
+        case (let method as PyMethod, "__self__"): return method.receiver
+        case (let method as PyMethod, "__func__"): return method.function
+        case (let method as PyMethod, "__name__"): return try getAttribute(method.function, "__name__")
+        case (let builtin as PyBuiltinFunction, "__name__"): return str(builtin.name)
+        case (let builtin as PyBuiltinFunction, "__qualname__"): return str(builtin.owner.map { "\($0.name).\(builtin.name)" } ?? builtin.name)
+        case (let range as PyRange, "start"): return int(range.start)
+        case (let range as PyRange, "stop"): return int(range.stop)
+        case (let range as PyRange, "step"): return int(range.step)
+        case (let slice as PySlice, "start"): return slice.start
+        case (let slice as PySlice, "stop"): return slice.stop
+        case (let slice as PySlice, "step"): return slice.step
+        case (let descriptor as PyDescriptor, "fget"), (let descriptor as PyDescriptor, "__func__"): return descriptor.getter
+        case (let descriptor as PyDescriptor, "fset"): return descriptor.setter
+        case (let descriptor as PyDescriptor, "__doc__"): return descriptor.doc
+        default: return nil
+        }
+    }
+}

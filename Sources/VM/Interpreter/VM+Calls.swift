@@ -1,0 +1,166 @@
+// Calling any callable: Python functions, built-ins, bound methods, classes and callable instances.
+
+extension VM {
+    /// Calls `callable` from Swift. CallArguments are copied onto the VM stack so that the
+    /// collector sees them and Python functions find them where their frame expects them.
+    public func call(_ callable: Value, _ arguments: [Value], keywordNames: [PyStr] = []) throws(PyError) -> Value {
+        let savedTop = frames.last?.stackTop ?? 0
+        let calleeSlot = savedTop
+        guard calleeSlot + arguments.count + 2 < stackCapacity else {
+            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+        }
+        stack[calleeSlot] = callable
+        for (index, argument) in arguments.enumerated() { stack[calleeSlot + 1 + index] = argument }
+        let argumentStart = calleeSlot + 1
+        let argumentEnd = argumentStart + arguments.count
+        if !frames.isEmpty { frames[frames.count - 1].stackTop = argumentEnd }
+        defer { if !frames.isEmpty { frames[frames.count - 1].stackTop = savedTop } }
+        return try callOnStack(callable, argumentStart: argumentStart, count: arguments.count, keywordNames: keywordNames)
+    }
+
+    /// Calls a callable whose arguments are at `stack[argumentStart..<argumentStart + count]`.
+    private func callOnStack(_ callable: Value, argumentStart: Int, count: Int, keywordNames: [PyStr]) throws(PyError) -> Value {
+        if let function = callable.as(PyFunction.self) {
+            nativeCallDepth += 1
+            defer { nativeCallDepth -= 1 }
+            try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: true)
+            return try run()
+        }
+        if let method = callable.as(PyMethod.self) {
+            var index = argumentStart + count
+            while index > argumentStart {
+                stack[index] = stack[index - 1]
+                index -= 1
+            }
+            stack[argumentStart] = method.receiver
+            if !frames.isEmpty { frames[frames.count - 1].stackTop = argumentStart + count + 1 }
+            return try callOnStack(method.function, argumentStart: argumentStart, count: count + 1, keywordNames: keywordNames)
+        }
+        return try callNonFunction(callable, CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames))
+    }
+
+    /// Calls anything but a Python function (the interpreter handles those itself).
+    func callNonFunction(_ callable: Value, _ arguments: CallArguments) throws(PyError) -> Value {
+        guard callable.isObject else { throw typeError("'\(typeName(callable))' object is not callable") }
+        switch callable.object {
+        case let builtin as PyBuiltinFunction:
+            nativeCallDepth += 1
+            defer { nativeCallDepth -= 1 }
+            if let owner = builtin.owner, arguments.count == 0 || !typeOf(arguments[0]).isSubtype(of: owner) {
+                if arguments.count == 0 {
+                    throw typeError("unbound method \(owner.name).\(builtin.name)() needs an argument")
+                }
+                throw typeError("descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(arguments[0]))' object")
+            }
+            return try builtin.function(self, arguments)
+        case let method as PyMethod:
+            return try call(method.function, [method.receiver] + Array(arguments.values), keywordNames: arguments.keywordNames)
+        case let type as PyType:
+            nativeCallDepth += 1
+            defer { nativeCallDepth -= 1 }
+            return try instantiate(type, arguments)
+        case is PyFunction:
+            return try call(callable, Array(arguments.values), keywordNames: arguments.keywordNames)
+        default:
+            let type = callable.object.type!
+            if type.instancesHaveDict, let method = type.lookup(intern("__call__")) {
+                return try call(method, [callable] + Array(arguments.values), keywordNames: arguments.keywordNames)
+            }
+            throw typeError("'\(type.name)' object is not callable")
+        }
+    }
+
+    /// The name CPython uses for a callable in argument errors, e.g. `f()` or `Point.__init__()`.
+    func callableName(_ callable: Value) throws(PyError) -> String {
+        if let function = callable.as(PyFunction.self) { return "\(function.qualifiedName)()" }
+        if let builtin = callable.as(PyBuiltinFunction.self) { return "\(builtin.name)()" }
+        if let method = callable.as(PyMethod.self) { return try callableName(method.function) }
+        if let type = callable.as(PyType.self) { return "\(type.name)()" }
+        return "\(typeName(callable)) object"
+    }
+
+    /// Binds call arguments to a new frame's locals following CPython's rules and messages.
+    func bindArguments(_ function: PyFunction, _ arguments: [Value], keywordNames: [PyStr], base: Int) throws(PyError) {
+        let code = function.code
+        let name = function.qualifiedName
+        let positionalCount = arguments.count - keywordNames.count
+        let parameterCount = code.argumentCount
+        let locals = stack + base
+        for index in 0..<code.localNames.count { locals[index] = .null }
+        // Positional parameters.
+        for index in 0..<min(positionalCount, parameterCount) { locals[index] = arguments[index] }
+        var nextSlot = parameterCount + code.keywordOnlyCount
+        if code.flags.contains(.varArgs) {
+            locals[nextSlot] = tuple(positionalCount > parameterCount ? Array(arguments[parameterCount..<positionalCount]) : [])
+            nextSlot += 1
+        } else if positionalCount > parameterCount {
+            let defaultsCount = function.defaults.count
+            let given = positionalCount
+            let takes = defaultsCount > 0 ? "from \(parameterCount - defaultsCount) to \(parameterCount)" : "\(parameterCount)"
+            let keywordOnlyGiven = keywordNames.filter { keyword in code.localNames[parameterCount..<parameterCount + code.keywordOnlyCount].contains(keyword.value) }.count
+            let plural = parameterCount == 1 && defaultsCount == 0 ? "argument" : "arguments"
+            var message = "\(name)() takes \(takes) positional \(plural) but \(given) \(given == 1 ? "was" : "were") given"
+            if keywordOnlyGiven > 0 {
+                message = "\(name)() takes \(takes) positional \(plural) but \(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven == 1 ? "" : "s")) were given"
+            }
+            throw typeError(message)
+        }
+        // Keyword arguments.
+        var extraKeywords: PyDict?
+        if code.flags.contains(.varKeywords) {
+            extraKeywords = newDict()
+            locals[nextSlot] = Value(extraKeywords!)
+        }
+        for (offset, keyword) in keywordNames.enumerated() {
+            let value = arguments[positionalCount + offset]
+            if let index = code.localNames[0..<(parameterCount + code.keywordOnlyCount)].firstIndex(of: keyword.value), index >= code.positionalOnlyCount {
+                if !locals[index].isNull {
+                    throw typeError("\(name)() got multiple values for argument '\(keyword.value)'")
+                }
+                locals[index] = value
+            } else if let extraKeywords {
+                if extraKeywords.lookupString(keyword) != nil {
+                    throw typeError("\(name)() got multiple values for keyword argument '\(keyword.value)'")
+                }
+                extraKeywords.insertOrReplace(key: keyword, value: value)
+            } else if code.localNames[0..<code.positionalOnlyCount].contains(keyword.value) {
+                throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(keyword.value)'")
+            } else {
+                throw typeError("\(name)() got an unexpected keyword argument '\(keyword.value)'")
+            }
+        }
+        // Defaults and missing arguments.
+        let firstDefault = parameterCount - function.defaults.count
+        var missing: [String] = []
+        for index in 0..<parameterCount where locals[index].isNull {
+            if index >= firstDefault {
+                locals[index] = function.defaults[index - firstDefault]
+            } else {
+                missing.append(code.localNames[index])
+            }
+        }
+        if !missing.isEmpty { throw missingArguments(name, missing, kind: "positional") }
+        var missingKeywordOnly: [String] = []
+        for index in parameterCount..<(parameterCount + code.keywordOnlyCount) where locals[index].isNull {
+            let parameter = code.localNames[index]
+            if let value = function.keywordDefaults?.lookupString(intern(parameter)) {
+                locals[index] = value
+            } else {
+                missingKeywordOnly.append(parameter)
+            }
+        }
+        if !missingKeywordOnly.isEmpty { throw missingArguments(name, missingKeywordOnly, kind: "keyword-only") }
+    }
+
+    private func missingArguments(_ function: String, _ names: [String], kind: String) -> PyError {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+        let noun = names.count == 1 ? "argument" : "arguments"
+        return typeError("\(function)() missing \(names.count) required \(kind) \(noun): \(list)")
+    }
+}

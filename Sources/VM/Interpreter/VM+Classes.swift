@@ -1,0 +1,99 @@
+// Instantiating types: constructors of built-in types, classes defined in Python, and class creation.
+
+import BigInt
+
+extension VM {
+    /// `type(arguments…)`.
+    func instantiate(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
+        if type === typeType && arguments.count == 1 && arguments.keywordNames.isEmpty {
+            return Value(typeOf(arguments[0]))
+        }
+        if type.instancesHaveDict {
+            return try instantiateClass(type, arguments)
+        }
+        if let constructor = constructors[ObjectIdentifier(type)] {
+            return try constructor(self, type, arguments)
+        }
+        if type.isSubtype(of: exceptionType("BaseException")) {
+            return makeException(type, Array(arguments.positional))
+        }
+        if type === objectType {
+            guard arguments.values.isEmpty else { throw typeError("object() takes no arguments") }
+            return track(PyObject(type: objectType))
+        }
+        throw typeError("cannot create '\(type.name)' instances")
+    }
+
+    private func instantiateClass(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
+        let instance: Value
+        if let new = type.lookup(intern("__new__")), new.as(PyFunction.self) != nil || new.as(PyDescriptor.self) != nil {
+            let function = new.as(PyDescriptor.self)?.getter ?? new
+            instance = try call(function, [Value(type)] + Array(arguments.values), keywordNames: arguments.keywordNames)
+            guard typeOf(instance).isSubtype(of: type) else { return instance }
+        } else {
+            instance = try allocateInstance(type, arguments)
+        }
+        if let initializer = type.lookup(intern("__init__")), initializer.as(PyFunction.self) != nil {
+            let result = try call(initializer, [instance] + Array(arguments.values), keywordNames: arguments.keywordNames)
+            guard result.isNone else { throw typeError("__init__() should return None, not '\(typeName(result))'") }
+        } else if !arguments.values.isEmpty && type.lookup(intern("__new__")) == nil && nearestBuiltinBase(type) === objectType {
+            throw typeError("\(type.name)() takes no arguments")
+        }
+        return instance
+    }
+
+    /// The built-in type whose layout instances of `type` use.
+    func nearestBuiltinBase(_ type: PyType) -> PyType {
+        type.mro.first { !$0.instancesHaveDict } ?? objectType
+    }
+
+    /// `object.__new__(type)` for a class defined in Python, with the layout of its built-in base.
+    func allocateInstance(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
+        let base = nearestBuiltinBase(type)
+        switch base.layout {
+        case .baseException:
+            return track(PyBaseException(type: type, dict: newDict(), args: tuple(Array(arguments.positional))))
+        case .list:
+            return track(PyList(type: type, []))
+        case .object:
+            return track(PyInstance(type: type, dict: newDict()))
+        default:
+            throw typeError("wand cannot subclass built-in type '\(base.name)' yet")
+        }
+    }
+
+    /// `__build_class__(body, name, *bases, **keywords)`: runs the class body and creates the class.
+    func buildClass(_ arguments: CallArguments) throws(PyError) -> Value {
+        guard arguments.count >= 2, let body = arguments[0].as(PyFunction.self), let name = arguments[1].as(PyStr.self) else {
+            throw typeError("__build_class__: invalid arguments")
+        }
+        var bases: [PyType] = []
+        for base in arguments.positional.dropFirst(2) {
+            guard let baseType = base.as(PyType.self) else { throw typeError("bases must be types") }
+            guard baseType.isSubclassable else { throw typeError("type '\(baseType.name)' is not an acceptable base type") }
+            bases.append(baseType)
+        }
+        if bases.isEmpty { bases = [objectType] }
+        let namespace = newDict()
+        let savedTop = frames.last?.stackTop ?? 0
+        try pushFrame(code: body.code, globals: body.globals, function: Value(body), locals: Value(namespace), base: savedTop, returnsToNative: true)
+        initializeCells(code: body.code, function: body, base: savedTop)
+        nativeCallDepth += 1
+        defer { nativeCallDepth -= 1 }
+        _ = try run()
+        let moduleName = (namespace.lookupString(intern("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
+        let layoutBase: PyType = bases.map { nearestBuiltinBase($0) }.first { $0 !== objectType } ?? objectType!
+        let type = PyType(metatype: typeType, name: name.value, module: moduleName, bases: bases, dict: namespace, layout: layoutBase.layout, instancesHaveDict: true)
+        guard let mro = PyType.linearize(type) else {
+            throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
+        }
+        type.mro = mro
+        let classValue = track(type)
+        if let cell = namespace.lookupString(intern("__classcell__"))?.as(PyCell.self) {
+            cell.value = classValue
+            _ = try dictRemove(namespace, str("__classcell__"))
+        }
+        return classValue
+    }
+}
+

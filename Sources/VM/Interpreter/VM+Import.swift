@@ -1,0 +1,163 @@
+// The import system: built-in modules, the program's own modules and packages, and `sys.modules`.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VM {
+    func registerNativeModules() {
+        nativeModuleFactories["sys"] = { (vm: VM) -> PyModule in vm.makeSysModule() }
+        nativeModuleFactories["math"] = { (vm: VM) -> PyModule in vm.makeMathModule() }
+        nativeModuleFactories["time"] = { (vm: VM) -> PyModule in vm.makeTimeModule() }
+    }
+
+    public func newModule(_ name: String, file: String? = nil) -> PyModule {
+        let dict = newDict()
+        let module = PyModule(type: moduleType, name: name, dict: dict)
+        _ = track(module)
+        dict.insertOrReplace(key: intern("__name__"), value: Value(intern(name)))
+        dict.insertOrReplace(key: intern("__doc__"), value: .none)
+        dict.insertOrReplace(key: intern("__builtins__"), value: Value(builtins))
+        if let file { dict.insertOrReplace(key: intern("__file__"), value: str(file)) }
+        return module
+    }
+
+    /// `import name` / `from name import …`; returns the top-level package for a plain dotted import.
+    func importModule(_ name: String, fromList: Value, level: Int, globals: PyDict) throws(PyError) -> Value {
+        var fullName = name
+        if level > 0 {
+            let package = globals.lookupString(intern("__package__"))?.as(PyStr.self)?.value
+                ?? globals.lookupString(intern("__name__"))?.as(PyStr.self)?.value.split(separator: ".").dropLast().joined(separator: ".") ?? ""
+            var parts = package.split(separator: ".").map(String.init)
+            guard parts.count >= level - 1, !(package.isEmpty && level > 0) else {
+                throw error(exceptionType("ImportError"), "attempted relative import with no known parent package")
+            }
+            parts.removeLast(level - 1)
+            fullName = (parts + (name.isEmpty ? [] : [name])).joined(separator: ".")
+        }
+        let components = fullName.split(separator: ".").map(String.init)
+        var module: Value = .none
+        var prefix = ""
+        var top: Value = .none
+        for component in components {
+            prefix = prefix.isEmpty ? component : "\(prefix).\(component)"
+            module = try loadModule(prefix, parent: module)
+            if top.isNone { top = module }
+        }
+        let hasFromList = (fromList.as(PyTuple.self)?.items.isEmpty == false)
+        return hasFromList || level > 0 && name.isEmpty ? module : top
+    }
+
+    private func loadModule(_ name: String, parent: Value) throws(PyError) -> Value {
+        if let existing = modules.lookupString(intern(name)) { return existing }
+        if let factory = nativeModuleFactories[name] {
+            let module = factory(self)
+            modules.insertOrReplace(key: intern(name), value: Value(module))
+            return Value(module)
+        }
+        let relativePath = name.replacingOccurrences(of: ".", with: "/")
+        var searchPath = modulePath
+        if let parentModule = parent.as(PyModule.self), let path = parentModule.dict.lookupString(intern("__path__"))?.as(PyStr.self) {
+            searchPath = [path.value]
+        }
+        let leaf = String(relativePath.split(separator: "/").last ?? "")
+        for directory in searchPath {
+            let base = parent.isNone ? "\(directory)/\(relativePath)" : "\(directory)/\(leaf)"
+            for (file, isPackage) in [("\(base)/__init__.py", true), ("\(base).py", false)] where access(file, R_OK) == 0 {
+                let module = newModule(name, file: file)
+                if isPackage {
+                    module.dict.insertOrReplace(key: intern("__path__"), value: str(base))
+                    module.dict.insertOrReplace(key: intern("__package__"), value: str(name))
+                } else {
+                    module.dict.insertOrReplace(key: intern("__package__"), value: str(String(name.split(separator: ".").dropLast().joined(separator: "."))))
+                }
+                modules.insertOrReplace(key: intern(name), value: Value(module))
+                do {
+                    let code = try compileFile(file, displayName: file)
+                    _ = try execute(code, globals: module.dict)
+                } catch {
+                    _ = try? dictRemove(modules, str(name))
+                    throw error
+                }
+                if let parentModule = parent.as(PyModule.self) {
+                    parentModule.dict.insertOrReplace(key: intern(leaf), value: Value(module))
+                }
+                return Value(module)
+            }
+        }
+        throw PyError(makeException(exceptionType("ModuleNotFoundError"), [str("No module named '\(name)'")]))
+    }
+
+    func importFrom(_ module: Value, _ name: PyStr) throws(PyError) -> Value {
+        if let value = try lookupAttribute(module, name) { return value }
+        if let package = module.as(PyModule.self) {
+            let submodule = "\(package.name).\(name.value)"
+            if package.dict.lookupString(intern("__path__")) != nil, let loaded = try? loadModule(submodule, parent: module) { return loaded }
+            throw PyError(makeException(exceptionType("ImportError"), [str("cannot import name '\(name.value)' from '\(package.name)' (\(package.dict.lookupString(intern("__file__"))?.as(PyStr.self)?.value ?? "unknown location"))")]))
+        }
+        throw attributeError(module, name.value)
+    }
+
+    func importStar(_ module: Value, into frame: Frame) throws(PyError) {
+        guard let source = module.as(PyModule.self) else { return }
+        let target = frame.locals.as(PyDict.self) ?? frame.globals
+        if let exported = source.dict.lookupString(intern("__all__")) {
+            for name in try collect(exported) {
+                guard let key = name.as(PyStr.self) else { continue }
+                target.insertOrReplace(key: key, value: try getAttribute(module, key))
+            }
+            return
+        }
+        for (key, value) in source.dict.entries {
+            guard let name = key.as(PyStr.self), !name.value.hasPrefix("_") else { continue }
+            target.insertOrReplace(key: name, value: value)
+        }
+    }
+
+    /// Compiles a source file, remembering its lines for tracebacks.
+    public func compileFile(_ path: String, displayName: String) throws(PyError) -> CodeObject {
+        guard let source = Self.readFile(path) else {
+            throw PyError(makeException(exceptionType("FileNotFoundError"), [int(2), str("No such file or directory")]))
+        }
+        return try compile(source: source, filename: displayName)
+    }
+
+    /// Compiles source text; a syntax error becomes a Python SyntaxError.
+    public func compile(source: String, filename: String) throws(PyError) -> CodeObject {
+        sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            return try Compiler.compile(source: source, filename: filename, vm: self)
+        } catch {
+            let exception = makeException(exceptionType(error.kind.rawValue), [str(error.message)])
+            syntaxErrorReports[exception.bits] = error.report
+            throw PyError(exception)
+        }
+    }
+
+    func sourceLine(_ filename: String, _ line: Int) -> String? {
+        if sources[filename] == nil, let text = Self.readFile(filename) {
+            sources[filename] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
+        return String(lines[line - 1]).trimmingSuffixWhitespace()
+    }
+
+    static func readFile(_ path: String) -> String? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = fread(&chunk, 1, chunk.count, file)
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

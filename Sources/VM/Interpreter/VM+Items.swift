@@ -1,0 +1,175 @@
+// Subscripting: indexing and slicing of sequences and mappings, item assignment and deletion.
+
+extension VM {
+    /// An index argument as an Int (`__index__`): ints and bools only.
+    public func index(_ value: Value) throws(PyError) -> Int {
+        if let integer = machineInt(value) { return integer }
+        if isIntLike(value) { throw error(exceptionType("IndexError"), "cannot fit 'int' into an index-sized integer") }
+        let type = typeOf(value)
+        if type.instancesHaveDict, let method = type.lookup(intern("__index__")) {
+            return try index(try call(method, [value]))
+        }
+        throw typeError("'\(type.name)' object cannot be interpreted as an integer")
+    }
+
+    /// Normalises a sequence index, raising IndexError with `message` when out of range.
+    func sequenceIndex(_ value: Value, count: Int, typeName name: String, message: String) throws(PyError) -> Int {
+        guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
+            throw typeError("\(name) indices must be integers or slices, not \(typeName(value))")
+        }
+        var position = try index(value)
+        if position < 0 { position += count }
+        guard position >= 0 && position < count else { throw indexError(message) }
+        return position
+    }
+
+    /// `slice.indices(count)`: start, stop, step clamped as CPython's `PySlice_AdjustIndices`.
+    public func sliceIndices(_ slice: PySlice, count: Int) throws(PyError) -> (start: Int, stop: Int, step: Int) {
+        func bound(_ value: Value) throws(PyError) -> Int? {
+            if value.isNone { return nil }
+            guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
+                throw typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            if let big = value.as(PyInt.self) { return big.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
+            return try index(value)
+        }
+        let step = try bound(slice.step) ?? 1
+        if step == 0 { throw valueError("slice step cannot be zero") }
+        var start: Int
+        var stop: Int
+        if let value = try bound(slice.start) {
+            start = value < 0 ? max(value + count, step < 0 ? -1 : 0) : min(value, step < 0 ? count - 1 : count)
+        } else {
+            start = step < 0 ? count - 1 : 0
+        }
+        if let value = try bound(slice.stop) {
+            stop = value < 0 ? max(value + count, step < 0 ? -1 : 0) : min(value, step < 0 ? count - 1 : count)
+        } else {
+            stop = step < 0 ? -1 : count
+        }
+        return (start, stop, step)
+    }
+
+    /// Positions selected by a slice, in order.
+    func slicePositions(_ slice: PySlice, count: Int) throws(PyError) -> [Int] {
+        let (start, stop, step) = try sliceIndices(slice, count: count)
+        return Array(stride(from: start, to: stop, by: step))
+    }
+
+    public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
+        let type = typeOf(container)
+        if type.instancesHaveDict, let method = type.lookup(intern("__getitem__")), method.as(PyFunction.self) != nil {
+            return try call(method, [container, key])
+        }
+        guard container.isObject else { throw typeError("'\(type.name)' object is not subscriptable") }
+        let slice = key.as(PySlice.self)
+        switch container.object {
+        case let list as PyList:
+            if let slice { return self.list(try slicePositions(slice, count: list.items.count).map { list.items[$0] }) }
+            return list.items[try sequenceIndex(key, count: list.items.count, typeName: "list", message: "list index out of range")]
+        case let tuple as PyTuple:
+            if let slice { return self.tuple(try slicePositions(slice, count: tuple.items.count).map { tuple.items[$0] }) }
+            return tuple.items[try sequenceIndex(key, count: tuple.items.count, typeName: "tuple", message: "tuple index out of range")]
+        case let string as PyStr:
+            if let slice {
+                let (start, stop, step) = try sliceIndices(slice, count: string.count)
+                if step == 1 { return str(start < stop ? string.substring(start..<stop) : "") }
+                var scalars = String.UnicodeScalarView()
+                for position in stride(from: start, to: stop, by: step) { scalars.append(string.scalar(at: position)) }
+                return str(String(scalars))
+            }
+            let position = try sequenceIndex(key, count: string.count, typeName: "string", message: "string index out of range")
+            return str(String(string.scalar(at: position)))
+        case let dict as PyDict:
+            if let value = try dictGet(dict, key) { return value }
+            if type !== dictType, let missing = type.lookup(intern("__missing__")) {
+                return try call(missing, [container, key])
+            }
+            throw keyError(key)
+        case let range as PyRange:
+            if let slice {
+                let (start, stop, step) = try sliceIndices(slice, count: range.count)
+                let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+                let first = range.element(at: start)
+                return track(PyRange(type: rangeType, start: first, stop: first + count * step * range.step, step: step * range.step))
+            }
+            return int(range.element(at: try sequenceIndex(key, count: range.count, typeName: "range object", message: "range object index out of range")))
+        case let bytes as PyBytes:
+            if let slice { return track(PyBytes(type: bytesType, try slicePositions(slice, count: bytes.bytes.count).map { bytes.bytes[$0] })) }
+            return int(Int(bytes.bytes[try sequenceIndex(key, count: bytes.bytes.count, typeName: "byte", message: "index out of range")]))
+        case let genericType as PyType:
+            if let method = genericType.lookup(intern("__class_getitem__")) { return try call(method, [container, key]) }
+            throw typeError("type '\(genericType.name)' is not subscriptable")
+        default:
+            throw typeError("'\(type.name)' object is not subscriptable")
+        }
+    }
+
+    public func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyError) {
+        let type = typeOf(container)
+        if type.instancesHaveDict, let method = type.lookup(intern("__setitem__")), method.as(PyFunction.self) != nil {
+            _ = try call(method, [container, key, value])
+            return
+        }
+        guard container.isObject else { throw typeError("'\(type.name)' object does not support item assignment") }
+        switch container.object {
+        case let list as PyList:
+            if let slice = key.as(PySlice.self) {
+                try assignSlice(list, slice, value)
+                return
+            }
+            list.items[try sequenceIndex(key, count: list.items.count, typeName: "list", message: "list assignment index out of range")] = value
+        case let dict as PyDict:
+            try dictSet(dict, key, value)
+        default:
+            throw typeError("'\(type.name)' object does not support item assignment")
+        }
+    }
+
+    private func assignSlice(_ list: PyList, _ slice: PySlice, _ value: Value) throws(PyError) {
+        let replacement = value.as(PyList.self) === list ? list.items : try collectForSlice(value)
+        let (start, stop, step) = try sliceIndices(slice, count: list.items.count)
+        if step == 1 {
+            list.items.replaceSubrange(start..<max(start, stop), with: replacement)
+            return
+        }
+        let positions = Array(stride(from: start, to: stop, by: step))
+        guard positions.count == replacement.count else {
+            throw valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(positions.count)")
+        }
+        for (position, item) in zip(positions, replacement) { list.items[position] = item }
+    }
+
+    private func collectForSlice(_ value: Value) throws(PyError) -> [Value] {
+        do {
+            return try collect(value)
+        } catch {
+            if typeOf(error.exception).isSubtype(of: exceptionType("TypeError")) {
+                throw typeError("can only assign an iterable")
+            }
+            throw error
+        }
+    }
+
+    public func deleteItem(_ container: Value, _ key: Value) throws(PyError) {
+        let type = typeOf(container)
+        if type.instancesHaveDict, let method = type.lookup(intern("__delitem__")), method.as(PyFunction.self) != nil {
+            _ = try call(method, [container, key])
+            return
+        }
+        guard container.isObject else { throw typeError("'\(type.name)' object does not support item deletion") }
+        switch container.object {
+        case let list as PyList:
+            if let slice = key.as(PySlice.self) {
+                let doomed = Set(try slicePositions(slice, count: list.items.count))
+                list.items = list.items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+                return
+            }
+            list.items.remove(at: try sequenceIndex(key, count: list.items.count, typeName: "list", message: "list assignment index out of range"))
+        case let dict as PyDict:
+            if try dictRemove(dict, key) == nil { throw keyError(key) }
+        default:
+            throw typeError("'\(type.name)' object does not support item deletion")
+        }
+    }
+}

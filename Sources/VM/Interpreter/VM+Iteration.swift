@@ -1,0 +1,158 @@
+// The iteration protocol: iter(), next(), and collecting or unpacking iterables.
+
+extension VM {
+    public func getIterator(_ iterable: Value) throws(PyError) -> Value {
+        let type = typeOf(iterable)
+        if type.instancesHaveDict, let method = type.lookup(intern("__iter__")), method.as(PyFunction.self) != nil {
+            let iterator = try call(method, [iterable])
+            guard typeOf(iterator).lookup(intern("__next__")) != nil || iterator.as(PyNativeIterator.self) != nil || isBuiltinIterator(iterator) else {
+                throw typeError("iter() returned non-iterator of type '\(typeName(iterator))'")
+            }
+            return iterator
+        }
+        if iterable.isObject {
+            switch iterable.object {
+            case let list as PyList: return track(PyListIterator(type: iteratorType, list: list))
+            case let tuple as PyTuple: return track(PyTupleIterator(type: iteratorType, items: tuple.items))
+            case let range as PyRange: return track(PyRangeIterator(type: iteratorType, range: range))
+            case let string as PyStr: return track(PyStrIterator(type: iteratorType, string: string))
+            case let dict as PyDict: return track(PyDictIterator(type: iteratorType, dict: dict, kind: .keys))
+            case let view as PyDictView: return track(PyDictIterator(type: iteratorType, dict: view.dict, kind: view.kind))
+            case let set as PySet: return track(PySetIterator(type: iteratorType, set: set))
+            case let bytes as PyBytes:
+                return track(PyTupleIterator(type: iteratorType, items: bytes.bytes.map { Value(smallInt: Int($0)) }))
+            default:
+                if isBuiltinIterator(iterable) { return iterable }
+            }
+        }
+        if type.instancesHaveDict, type.lookup(intern("__next__")) != nil { return iterable }
+        if type.instancesHaveDict, let getitem = type.lookup(intern("__getitem__")) {
+            return track(PyNativeIterator(type: iteratorType, state: [iterable, getitem]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                do throws(PyError) {
+                    let item = try vm.call(iterator.state[1], [iterator.state[0], vm.int(iterator.counter)])
+                    iterator.counter += 1
+                    return item
+                } catch {
+                    if vm.typeOf(error.exception).isSubtype(of: vm.exceptionType("IndexError")) || vm.typeOf(error.exception).isSubtype(of: vm.exceptionType("StopIteration")) { return nil }
+                    throw error
+                }
+            })
+        }
+        throw typeError("'\(type.name)' object is not iterable")
+    }
+
+    func isBuiltinIterator(_ value: Value) -> Bool {
+        guard value.isObject else { return false }
+        switch value.object {
+        case is PyListIterator, is PyTupleIterator, is PyRangeIterator, is PyStrIterator, is PyDictIterator, is PySetIterator, is PyNativeIterator: return true
+        default: return false
+        }
+    }
+
+    /// The next item, or nil when the iterator is exhausted (StopIteration is absorbed).
+    public func nextItem(_ iterator: Value) throws(PyError) -> Value? {
+        guard iterator.isObject else { throw typeError("'\(typeName(iterator))' object is not an iterator") }
+        switch iterator.object {
+        case let list as PyListIterator:
+            guard list.index < list.list.items.count else { return nil }
+            defer { list.index += 1 }
+            return list.list.items[list.index]
+        case let tuple as PyTupleIterator:
+            guard tuple.index < tuple.items.count else { return nil }
+            defer { tuple.index += 1 }
+            return tuple.items[tuple.index]
+        case let range as PyRangeIterator:
+            guard range.remaining > 0 else { return nil }
+            range.remaining -= 1
+            defer { range.next &+= range.step }
+            return int(range.next)
+        case let string as PyStrIterator:
+            guard string.index < string.string.count else { return nil }
+            defer { string.index += 1 }
+            return str(String(string.string.scalar(at: string.index)))
+        case let dict as PyDictIterator:
+            if dict.dict.count != dict.expectedCount {
+                dict.position = Int.max / 2
+                throw error(exceptionType("RuntimeError"), "dictionary changed size during iteration")
+            }
+            while dict.position < dict.dict.entryCount && !dict.dict.isLive(dict.position) { dict.position += 1 }
+            guard dict.position < dict.dict.entryCount else { return nil }
+            let position = dict.position
+            dict.position += 1
+            switch dict.kind {
+            case .keys: return dict.dict.key(at: position)
+            case .values: return dict.dict.value(at: position)
+            case .items: return tuple([dict.dict.key(at: position), dict.dict.value(at: position)])
+            }
+        case let set as PySetIterator:
+            if set.set.count != set.expectedCount {
+                throw error(exceptionType("RuntimeError"), "Set changed size during iteration")
+            }
+            guard set.index < set.elements.count else { return nil }
+            defer { set.index += 1 }
+            return set.elements[set.index]
+        case let native as PyNativeIterator:
+            return try native.step(self, native)
+        default:
+            let type = iterator.object.type!
+            guard let method = type.lookup(intern("__next__")) else {
+                throw typeError("'\(type.name)' object is not an iterator")
+            }
+            do {
+                return try call(method, [iterator])
+            } catch {
+                if typeOf(error.exception).isSubtype(of: exceptionType("StopIteration")) { return nil }
+                throw error
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    public func collect(_ iterable: Value) throws(PyError) -> [Value] {
+        if iterable.isObject {
+            switch iterable.object {
+            case let list as PyList where list.type === listType: return list.items
+            case let tuple as PyTuple where tuple.type === tupleType: return tuple.items
+            default: break
+            }
+        }
+        let iterator = try getIterator(iterable)
+        var items: [Value] = []
+        while let item = try nextItem(iterator) { items.append(item) }
+        return items
+    }
+
+    func unpack(_ sequence: Value, count: Int) throws(PyError) -> [Value] {
+        let items: [Value]
+        do {
+            items = try collect(sequence)
+        } catch {
+            if typeOf(error.exception).isSubtype(of: exceptionType("TypeError")), !isIterable(sequence) {
+                throw typeError("cannot unpack non-iterable \(typeName(sequence)) object")
+            }
+            throw error
+        }
+        if items.count > count { throw valueError("too many values to unpack (expected \(count))") }
+        if items.count < count { throw valueError("not enough values to unpack (expected \(count), got \(items.count))") }
+        return items
+    }
+
+    func unpackStarred(_ sequence: Value, before: Int, after: Int) throws(PyError) -> [Value] {
+        guard isIterable(sequence) else { throw typeError("cannot unpack non-iterable \(typeName(sequence)) object") }
+        let items = try collect(sequence)
+        guard items.count >= before + after else {
+            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        return Array(items[0..<before]) + [list(Array(items[before..<(items.count - after)]))] + Array(items[(items.count - after)...])
+    }
+
+    func isIterable(_ value: Value) -> Bool {
+        guard value.isObject else { return false }
+        switch value.object {
+        case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyRange, is PyDictView, is PyBytes: return true
+        default:
+            let type = value.object.type!
+            return isBuiltinIterator(value) || type.lookup(intern("__iter__")) != nil || type.lookup(intern("__getitem__")) != nil
+        }
+    }
+}

@@ -1,0 +1,730 @@
+// Arithmetic, comparison, truth and membership with CPython's semantics, fast paths first.
+
+import BigInt
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VM {
+    // MARK: fast paths used by the dispatch loop
+
+    /// Small-int arithmetic that cannot fail; nil sends the operation to the general path.
+    @inline(__always)
+    func smallIntArithmetic(_ operation: Int, _ left: Int, _ right: Int) -> Value? {
+        switch operation {
+        case 0: return int(left &+ right)
+        case 1: return int(left &- right)
+        case 2:
+            let (product, overflow) = left.multipliedReportingOverflow(by: right)
+            return overflow ? nil : int(product)
+        case 4:
+            guard right != 0, abs(left) < 1 << 53, abs(right) < 1 << 53 else { return nil }
+            return Value(Double(left) / Double(right))
+        case 5:
+            guard right != 0 else { return nil }
+            return int(Self.floorDivide(left, right))
+        case 6:
+            guard right != 0 else { return nil }
+            return int(Self.floorModulo(left, right))
+        case 8:
+            guard right >= 0, right < 16, abs(left) < 1 << 46 else { return nil }
+            return int(left << right)
+        case 9:
+            guard right >= 0 else { return nil }
+            return int(right >= 63 ? (left < 0 ? -1 : 0) : left >> right)
+        case 10: return Value(smallInt: left | right)
+        case 11: return Value(smallInt: left ^ right)
+        case 12: return Value(smallInt: left & right)
+        default: return nil
+        }
+    }
+
+    @inline(__always) static func floorDivide(_ left: Int, _ right: Int) -> Int {
+        let quotient = left / right
+        return (left % right != 0 && (left < 0) != (right < 0)) ? quotient - 1 : quotient
+    }
+
+    @inline(__always) static func floorModulo(_ left: Int, _ right: Int) -> Int {
+        let remainder = left % right
+        return (remainder != 0 && (remainder < 0) != (right < 0)) ? remainder + right : remainder
+    }
+
+    @inline(__always)
+    func floatArithmetic(_ operation: Int, _ left: Double, _ right: Double) -> Double? {
+        switch operation {
+        case 0: return left + right
+        case 1: return left - right
+        case 2: return left * right
+        case 4: return right == 0 ? nil : left / right
+        default: return nil
+        }
+    }
+
+    @inline(__always) func compareIntegers(_ operation: Int, _ left: Int, _ right: Int) -> Bool {
+        switch operation {
+        case 0: left < right
+        case 1: left <= right
+        case 2: left == right
+        case 3: left != right
+        case 4: left > right
+        default: left >= right
+        }
+    }
+
+    @inline(__always) func compareDoubles(_ operation: Int, _ left: Double, _ right: Double) -> Bool {
+        switch operation {
+        case 0: left < right
+        case 1: left <= right
+        case 2: left == right
+        case 3: left != right
+        case 4: left > right
+        default: left >= right
+        }
+    }
+
+    // MARK: numbers
+
+    /// The value of an int or bool as a BigInt.
+    public func bigInt(_ value: Value) -> BigInt? {
+        if value.isSmallInt { return BigInt(value.smallInt) }
+        if value.isBool { return value == .true ? 1 : 0 }
+        if let big = value.as(PyInt.self) { return big.value }
+        return nil
+    }
+
+    /// An int or bool as a machine Int when it fits.
+    public func machineInt(_ value: Value) -> Int? {
+        if value.isSmallInt { return value.smallInt }
+        if value.isBool { return value == .true ? 1 : 0 }
+        if let big = value.as(PyInt.self) { return Int(exactly: big.value) }
+        return nil
+    }
+
+    func isIntLike(_ value: Value) -> Bool { value.isSmallInt || value.isBool || value.as(PyInt.self) != nil }
+
+    /// int, bool or float as a Double (ints round to nearest; huge ints raise OverflowError).
+    public func double(_ value: Value) throws(PyError) -> Double? {
+        if value.isFloat { return value.float }
+        if value.isSmallInt { return Double(value.smallInt) }
+        if value.isBool { return value == .true ? 1 : 0 }
+        if let big = value.as(PyInt.self) {
+            let result = Double(big.value)
+            if !result.isFinite { throw error(exceptionType("OverflowError"), "int too large to convert to float") }
+            return result
+        }
+        return nil
+    }
+
+    private func zeroDivision(_ message: String) -> PyError { error(exceptionType("ZeroDivisionError"), message) }
+
+    func integerOperation(_ operation: BinaryOperation, _ left: BigInt, _ right: BigInt) throws(PyError) -> Value {
+        switch operation {
+        case .add: return int(left + right)
+        case .subtract: return int(left - right)
+        case .multiply: return int(left * right)
+        case .trueDivide:
+            if right == 0 { throw zeroDivision("division by zero") }
+            return Value(Self.divideExactly(left, right))
+        case .floorDivide:
+            if right == 0 { throw zeroDivision("integer division or modulo by zero") }
+            return int(Self.floorDivision(left, right).quotient)
+        case .modulo:
+            if right == 0 { throw zeroDivision("integer modulo by zero") }
+            return int(Self.floorDivision(left, right).remainder)
+        case .power:
+            if right < 0 {
+                if left == 0 { throw zeroDivision("0.0 cannot be raised to a negative power") }
+                return Value(pow(Double(left), Double(right)))
+            }
+            guard let exponent = Int(exactly: right), exponent < 1 << 24 || left.magnitude <= 1 else {
+                throw error(exceptionType("OverflowError"), "exponent too large")
+            }
+            if left.magnitude <= 1 {
+                return int(left == -1 ? (exponent % 2 == 0 ? 1 : -1) : left)
+            }
+            return int(left.power(exponent))
+        case .leftShift:
+            if right < 0 { throw valueError("negative shift count") }
+            guard let count = Int(exactly: right), count < 1 << 26 else { throw error(exceptionType("OverflowError"), "too many digits in integer") }
+            return int(left << count)
+        case .rightShift:
+            if right < 0 { throw valueError("negative shift count") }
+            guard let count = Int(exactly: right), count < 1 << 30 else { return int(left < 0 ? -1 : 0) }
+            return int(left >> count)
+        case .bitAnd: return int(left & right)
+        case .bitOr: return int(left | right)
+        case .bitXor: return int(left ^ right)
+        case .matrixMultiply: throw unsupportedOperands(operation, Value(smallInt: 0), Value(smallInt: 0), inPlace: false)
+        }
+    }
+
+    static func floorDivision(_ left: BigInt, _ right: BigInt) -> (quotient: BigInt, remainder: BigInt) {
+        var (quotient, remainder) = left.quotientAndRemainder(dividingBy: right)
+        if remainder != 0 && (remainder.sign == .minus) != (right.sign == .minus) {
+            quotient -= 1
+            remainder += right
+        }
+        return (quotient, remainder)
+    }
+
+    /// int / int rounded once, as CPython does (exact when both fit in a double's mantissa).
+    static func divideExactly(_ left: BigInt, _ right: BigInt) -> Double {
+        if left.magnitude.bitWidth <= 53 && right.magnitude.bitWidth <= 53 {
+            return Double(left) / Double(right)
+        }
+        // Scale so the quotient carries 64 significant bits, then round through Double.
+        let shift = max(0, 64 - (left.magnitude.bitWidth - right.magnitude.bitWidth))
+        let (quotient, remainder) = (left << shift).quotientAndRemainder(dividingBy: right)
+        var mantissa = quotient
+        if remainder != 0 { mantissa |= 1 }
+        return Double(sign: .plus, exponent: 0, significand: Double(mantissa)) * pow(2.0, Double(-shift))
+    }
+
+    func floatOperation(_ operation: BinaryOperation, _ left: Double, _ right: Double) throws(PyError) -> Value {
+        switch operation {
+        case .add: return Value(left + right)
+        case .subtract: return Value(left - right)
+        case .multiply: return Value(left * right)
+        case .trueDivide:
+            if right == 0 { throw zeroDivision("float division by zero") }
+            return Value(left / right)
+        case .floorDivide:
+            if right == 0 { throw zeroDivision("float floor division by zero") }
+            return Value(Self.floatDivMod(left, right).quotient)
+        case .modulo:
+            if right == 0 { throw zeroDivision("float modulo") }
+            return Value(Self.floatDivMod(left, right).remainder)
+        case .power:
+            return try floatPower(left, right)
+        default:
+            throw unsupportedOperands(operation, Value(left), Value(right), inPlace: false)
+        }
+    }
+
+    func floatPower(_ left: Double, _ right: Double) throws(PyError) -> Value {
+        if left == 0 && right < 0 { throw zeroDivision("0.0 cannot be raised to a negative power") }
+        if left < 0 && right != right.rounded() && right.isFinite {
+            throw valueError("math domain error")
+        }
+        let result = pow(left, right)
+        if result.isInfinite && left.isFinite && right.isFinite {
+            throw error(exceptionType("OverflowError"), "(34, 'Numerical result out of range')")
+        }
+        return Value(result)
+    }
+
+    /// CPython's `_float_div_mod`.
+    static func floatDivMod(_ left: Double, _ right: Double) -> (quotient: Double, remainder: Double) {
+        var remainder = fmod(left, right)
+        var division = (left - remainder) / right
+        if remainder != 0 {
+            if (right < 0) != (remainder < 0) {
+                remainder += right
+                division -= 1
+            }
+        } else {
+            remainder = copysign(0, right)
+        }
+        var quotient: Double
+        if division != 0 {
+            quotient = division.rounded(.down)
+            if division - quotient > 0.5 { quotient += 1 }
+        } else {
+            quotient = copysign(0, left / right)
+        }
+        return (quotient, remainder)
+    }
+
+    // MARK: general binary operations
+
+    public func binaryOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool = false) throws(PyError) -> Value {
+        // Numbers.
+        if let leftInteger = bigIntIfNumber(left), let rightInteger = bigIntIfNumber(right) {
+            if left.isBool && right.isBool, [.bitAnd, .bitOr, .bitXor].contains(operation) {
+                let result = try integerOperation(operation, leftInteger, rightInteger)
+                return Value(result == Value(smallInt: 1))
+            }
+            return try integerOperation(operation, leftInteger, rightInteger)
+        }
+        if (left.isFloat || isIntLike(left)) && (right.isFloat || isIntLike(right)), left.isFloat || right.isFloat {
+            if let leftDouble = try double(left), let rightDouble = try double(right) {
+                return try floatOperation(operation, leftDouble, rightDouble)
+            }
+        }
+        let leftType = typeOf(left)
+        let rightType = typeOf(right)
+        // User-defined special methods come before the built-in container behaviour only for
+        // classes defined in Python.
+        if let result = try specialBinaryOperation(operation, left, right, leftType, rightType, inPlace: inPlace) {
+            return result
+        }
+        if let result = try builtinContainerOperation(operation, left, right, inPlace: inPlace) {
+            return result
+        }
+        throw unsupportedOperands(operation, left, right, inPlace: inPlace)
+    }
+
+    private func bigIntIfNumber(_ value: Value) -> BigInt? {
+        if value.isSmallInt { return BigInt(value.smallInt) }
+        if value.isBool { return value == .true ? 1 : 0 }
+        if value.isObject, let big = value.object as? PyInt { return big.value }
+        return nil
+    }
+
+    func unsupportedOperands(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool) -> PyError {
+        let leftName = typeName(left)
+        let rightName = typeName(right)
+        if operation == .add && !inPlace {
+            for (layout, name) in [(Layout.str, "str"), (.list, "list"), (.tuple, "tuple"), (.bytes, "bytes")] where typeOf(left).layout == layout && typeOf(left).name == name {
+                return typeError("can only concatenate \(name) (not \"\(rightName)\") to \(name)")
+            }
+        }
+        if operation == .power && !inPlace {
+            return typeError("unsupported operand type(s) for ** or pow(): '\(leftName)' and '\(rightName)'")
+        }
+        let symbol = operation.symbol + (inPlace ? "=" : "")
+        return typeError("unsupported operand type(s) for \(symbol): '\(leftName)' and '\(rightName)'")
+    }
+
+    /// `__op__` / `__rop__` / `__iop__` of classes defined in Python.
+    private func specialBinaryOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value, _ leftType: PyType, _ rightType: PyType, inPlace: Bool) throws(PyError) -> Value? {
+        guard leftType.instancesHaveDict || rightType.instancesHaveDict else { return nil }
+        let (forward, reflected, inPlaceName) = operation.methodNames
+        if inPlace, leftType.instancesHaveDict, let method = leftType.lookup(intern(inPlaceName)) {
+            let result = try call(method, [left, right])
+            if result != notImplemented { return result }
+        }
+        let reflectedFirst = rightType !== leftType && rightType.isSubtype(of: leftType) && rightType.instancesHaveDict
+        if reflectedFirst, let method = rightType.lookup(intern(reflected)) {
+            let result = try call(method, [right, left])
+            if result != notImplemented { return result }
+        }
+        if leftType.instancesHaveDict, let method = leftType.lookup(intern(forward)) {
+            let result = try call(method, [left, right])
+            if result != notImplemented { return result }
+        }
+        if !reflectedFirst, rightType !== leftType, rightType.instancesHaveDict, let method = rightType.lookup(intern(reflected)) {
+            let result = try call(method, [right, left])
+            if result != notImplemented { return result }
+        }
+        // A Python subclass of a built-in type falls back to the built-in behaviour.
+        return nil
+    }
+
+    private func builtinContainerOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool) throws(PyError) -> Value? {
+        guard left.isObject || right.isObject else { return nil }
+        switch (operation, left.isObject ? left.object : nil, right.isObject ? right.object : nil) {
+        case (.add, let a as PyStr, let b as PyStr):
+            return str(a.value + b.value)
+        case (.multiply, let a as PyStr, _):
+            guard let count = machineInt(right) else { return isIntLike(right) ? try indexTooLarge() : nil }
+            return str(count <= 0 ? "" : String(repeating: a.value, count: count))
+        case (.multiply, _, let b as PyStr) where isIntLike(left):
+            guard let count = machineInt(left) else { return try indexTooLarge() }
+            return str(count <= 0 ? "" : String(repeating: b.value, count: count))
+        case (.modulo, let a as PyStr, _):
+            return try percentFormat(a.value, right)
+        case (.add, let a as PyList, let b as PyList):
+            if inPlace {
+                a.items.append(contentsOf: b.items)
+                return left
+            }
+            return list(a.items + b.items)
+        case (.add, let a as PyList, _) where inPlace:
+            a.items.append(contentsOf: try collect(right))
+            return left
+        case (.multiply, let a as PyList, _):
+            guard let count = machineInt(right) else { return isIntLike(right) ? try indexTooLarge() : nil }
+            let repeated = count <= 0 ? [] : Array([[Value]](repeating: a.items, count: count).joined())
+            if inPlace {
+                a.items = repeated
+                return left
+            }
+            return list(repeated)
+        case (.multiply, _, let b as PyList) where isIntLike(left):
+            guard let count = machineInt(left) else { return try indexTooLarge() }
+            return list(count <= 0 ? [] : Array([[Value]](repeating: b.items, count: count).joined()))
+        case (.add, let a as PyTuple, let b as PyTuple):
+            return tuple(a.items + b.items)
+        case (.multiply, let a as PyTuple, _):
+            guard let count = machineInt(right) else { return isIntLike(right) ? try indexTooLarge() : nil }
+            return tuple(count <= 0 ? [] : Array([[Value]](repeating: a.items, count: count).joined()))
+        case (.multiply, _, let b as PyTuple) where isIntLike(left):
+            guard let count = machineInt(left) else { return try indexTooLarge() }
+            return tuple(count <= 0 ? [] : Array([[Value]](repeating: b.items, count: count).joined()))
+        case (.add, let a as PyBytes, let b as PyBytes):
+            return track(PyBytes(type: bytesType, a.bytes + b.bytes))
+        case (_, let a as PySet, let b as PySet):
+            return try setOperation(operation, a, b, inPlace: inPlace)
+        case (.bitOr, let a as PyDict, let b as PyDict):
+            if inPlace {
+                try dictUpdate(a, from: right)
+                return left
+            }
+            let merged = newDict()
+            try dictUpdate(merged, from: left)
+            try dictUpdate(merged, from: right)
+            return Value(merged)
+        case (.bitOr, let a as PyDict, _) where inPlace:
+            try dictUpdate(a, from: right)
+            return left
+        default:
+            return nil
+        }
+    }
+
+    private func indexTooLarge() throws(PyError) -> Value? {
+        throw error(exceptionType("OverflowError"), "cannot fit 'int' into an index-sized integer")
+    }
+
+    func setOperation(_ operation: BinaryOperation, _ left: PySet, _ right: PySet, inPlace: Bool) throws(PyError) -> Value? {
+        let result: PySet
+        if inPlace {
+            result = left
+        } else {
+            result = PySet(type: left.type)
+            _ = track(result)
+        }
+        switch operation {
+        case .bitOr:
+            if !inPlace { try setMerge(result, left) }
+            try setMerge(result, right)
+        case .bitAnd:
+            let intersection = try setIntersection(left, right)
+            if inPlace {
+                left.removeAll()
+                try setMerge(left, intersection)
+            } else {
+                return Value(intersection)
+            }
+        case .subtract:
+            let difference = try setDifference(left, right)
+            if inPlace {
+                left.removeAll()
+                try setMerge(left, difference)
+            } else {
+                return Value(difference)
+            }
+        case .bitXor:
+            if !inPlace { try setMerge(result, left) }
+            for item in right.elements {
+                if try !setRemove(result, item) { try setAdd(result, item) }
+            }
+        default:
+            return nil
+        }
+        return Value(result)
+    }
+
+    // MARK: unary
+
+    func unaryOperation(_ opcode: Opcode, _ operand: Value) throws(PyError) -> Value {
+        if let integer = bigIntIfNumber(operand) {
+            switch opcode {
+            case .unaryNegative: return int(-integer)
+            case .unaryPositive: return int(integer)
+            default: return int(~integer)
+            }
+        }
+        if operand.isFloat {
+            switch opcode {
+            case .unaryNegative: return Value(-operand.float)
+            case .unaryPositive: return operand
+            default: break
+            }
+        }
+        let (methodName, symbol) = switch opcode {
+        case .unaryNegative: ("__neg__", "-")
+        case .unaryPositive: ("__pos__", "+")
+        default: ("__invert__", "~")
+        }
+        let type = typeOf(operand)
+        if type.instancesHaveDict, let method = type.lookup(intern(methodName)) {
+            return try call(method, [operand])
+        }
+        throw typeError("bad operand type for unary \(symbol): '\(type.name)'")
+    }
+
+    // MARK: truth
+
+    public func isTruthy(_ value: Value) throws(PyError) -> Bool {
+        if value.isBool { return value == .true }
+        if value.isSmallInt { return value.smallInt != 0 }
+        if value.isFloat { return value.float != 0 }
+        if value.isNone { return false }
+        let object = value.object
+        let type = object.type!
+        if type.instancesHaveDict {
+            if let method = type.lookup(intern("__bool__")) {
+                let result = try call(method, [value])
+                guard result.isBool else { throw typeError("__bool__ should return bool, returned \(typeName(result))") }
+                return result == .true
+            }
+            if let method = type.lookup(intern("__len__")) {
+                return try index(try call(method, [value])) != 0
+            }
+        }
+        switch object {
+        case let string as PyStr: return string.count != 0
+        case let list as PyList: return !list.items.isEmpty
+        case let tuple as PyTuple: return !tuple.items.isEmpty
+        case let dict as PyDict: return dict.count != 0
+        case let set as PySet: return set.count != 0
+        case let big as PyInt: return big.value != 0
+        case let range as PyRange: return range.count != 0
+        case let bytes as PyBytes: return !bytes.bytes.isEmpty
+        case let view as PyDictView: return view.dict.count != 0
+        default: return true
+        }
+    }
+
+    // MARK: comparison
+
+    public func compare(_ left: Value, _ right: Value, _ operation: ComparisonOperation) throws(PyError) -> Value {
+        if let result = try builtinComparison(left, right, operation) { return Value(result) }
+        let leftType = typeOf(left)
+        let rightType = typeOf(right)
+        if leftType.instancesHaveDict || rightType.instancesHaveDict {
+            let reflectedFirst = rightType !== leftType && rightType.isSubtype(of: leftType)
+            if reflectedFirst, let method = rightType.lookup(intern(operation.reflected.methodName)) {
+                let result = try call(method, [right, left])
+                if result != notImplemented { return result }
+            }
+            if let method = leftType.lookup(intern(operation.methodName)), !(method.as(PyBuiltinFunction.self) != nil && leftType.instancesHaveDict == false) {
+                let result = try call(method, [left, right])
+                if result != notImplemented { return result }
+            }
+            if !reflectedFirst, let method = rightType.lookup(intern(operation.reflected.methodName)) {
+                let result = try call(method, [right, left])
+                if result != notImplemented { return result }
+            }
+        }
+        switch operation {
+        case .equal: return Value(left == right)
+        case .notEqual:
+            if leftType.instancesHaveDict, let method = leftType.lookup(intern("__eq__")) {
+                let result = try call(method, [left, right])
+                if result != notImplemented { return Value(!(try isTruthy(result))) }
+            }
+            return Value(left != right)
+        default:
+            throw typeError("'\(operation.symbol)' not supported between instances of '\(leftType.name)' and '\(rightType.name)'")
+        }
+    }
+
+    /// Comparisons between built-in values; nil when the types need special methods or mismatch.
+    private func builtinComparison(_ left: Value, _ right: Value, _ operation: ComparisonOperation) throws(PyError) -> Bool? {
+        if (left.isFloat || isIntLike(left)) && (right.isFloat || isIntLike(right)) {
+            let order = numericOrder(left, right)
+            return order.map { Self.apply(operation, $0) } ?? (operation == .notEqual)
+        }
+        guard left.isObject && right.isObject else {
+            if operation == .equal || operation == .notEqual {
+                if left.isNone || right.isNone || left.isObject || right.isObject {
+                    let leftType = typeOf(left)
+                    let rightType = typeOf(right)
+                    if leftType.instancesHaveDict || rightType.instancesHaveDict { return nil }
+                    return (left == right) == (operation == .equal)
+                }
+            }
+            return nil
+        }
+        let a = left.object
+        let b = right.object
+        if a.type.instancesHaveDict || b.type.instancesHaveDict {
+            if a.type.lookup(intern(operation.methodName)).map({ $0.as(PyFunction.self) != nil }) ?? false { return nil }
+            if b.type.lookup(intern(operation.reflected.methodName)).map({ $0.as(PyFunction.self) != nil }) ?? false { return nil }
+        }
+        switch (a, b) {
+        case (let x as PyStr, let y as PyStr):
+            if operation == .equal { return x === y || x.value == y.value }
+            if operation == .notEqual { return !(x === y || x.value == y.value) }
+            return Self.apply(operation, Self.compareText(x.value, y.value))
+        case (let x as PyList, let y as PyList):
+            return try compareSequences(x.items, y.items, operation)
+        case (let x as PyTuple, let y as PyTuple):
+            return try compareSequences(x.items, y.items, operation)
+        case (let x as PyBytes, let y as PyBytes):
+            return Self.apply(operation, x.bytes.lexicographicallyPrecedes(y.bytes) ? -1 : (x.bytes == y.bytes ? 0 : 1))
+        case (let x as PyDict, let y as PyDict):
+            guard operation == .equal || operation == .notEqual else { return nil }
+            return try dictEquals(x, y) == (operation == .equal)
+        case (let x as PySet, let y as PySet):
+            return try compareSets(x, y, operation)
+        case (let x as PyRange, let y as PyRange):
+            guard operation == .equal || operation == .notEqual else { return nil }
+            let same = (x.count == 0 && y.count == 0) || (x.count == y.count && x.start == y.start && (x.count == 1 || x.step == y.step))
+            return same == (operation == .equal)
+        case (let x as PyDictView, let y as PyDictView) where x.kind == .keys && y.kind == .keys:
+            guard operation == .equal || operation == .notEqual else { return nil }
+            var equal = x.dict.count == y.dict.count
+            if equal {
+                for (key, _) in x.dict.entries where try dictGet(y.dict, key) == nil { equal = false }
+            }
+            return equal == (operation == .equal)
+        default:
+            if operation == .equal { return a === b }
+            if operation == .notEqual { return a !== b }
+            return nil
+        }
+    }
+
+    static func compareText(_ left: String, _ right: String) -> Int {
+        var leftIterator = left.utf8.makeIterator()
+        var rightIterator = right.utf8.makeIterator()
+        while true {
+            switch (leftIterator.next(), rightIterator.next()) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case (let x?, let y?): if x != y { return x < y ? -1 : 1 }
+            }
+        }
+    }
+
+    static func apply(_ operation: ComparisonOperation, _ order: Int) -> Bool {
+        switch operation {
+        case .less: order < 0
+        case .lessEqual: order <= 0
+        case .equal: order == 0
+        case .notEqual: order != 0
+        case .greater: order > 0
+        case .greaterEqual: order >= 0
+        }
+    }
+
+    /// Ordering of two numbers, exact across int and float; nil when a NaN is involved.
+    func numericOrder(_ left: Value, _ right: Value) -> Int? {
+        if left.isFloat || right.isFloat {
+            if left.isFloat && right.isFloat {
+                let (a, b) = (left.float, right.float)
+                if a.isNaN || b.isNaN { return nil }
+                return a < b ? -1 : (a == b ? 0 : 1)
+            }
+            let (floatValue, integerValue, flipped) = left.isFloat ? (left.float, bigInt(right)!, false) : (right.float, bigInt(left)!, true)
+            if floatValue.isNaN { return nil }
+            var order: Int
+            if floatValue.isInfinite {
+                order = floatValue > 0 ? 1 : -1
+            } else {
+                let floored = floatValue.rounded(.down)
+                let integral = BigInt(floored)
+                if integral != integerValue {
+                    order = integral < integerValue ? -1 : 1
+                } else {
+                    order = floatValue > floored ? 1 : 0
+                }
+            }
+            return flipped ? -order : order
+        }
+        if left.isSmallInt && right.isSmallInt {
+            return left.smallInt < right.smallInt ? -1 : (left.smallInt == right.smallInt ? 0 : 1)
+        }
+        let a = bigInt(left)!
+        let b = bigInt(right)!
+        return a < b ? -1 : (a == b ? 0 : 1)
+    }
+
+    private func compareSequences(_ left: [Value], _ right: [Value], _ operation: ComparisonOperation) throws(PyError) -> Bool {
+        if (operation == .equal || operation == .notEqual) && left.count != right.count {
+            return operation == .notEqual
+        }
+        for index in 0..<min(left.count, right.count) where try !equals(left[index], right[index]) {
+            if operation == .equal { return false }
+            if operation == .notEqual { return true }
+            return try isTruthy(try compare(left[index], right[index], operation))
+        }
+        return Self.apply(operation, left.count < right.count ? -1 : (left.count == right.count ? 0 : 1))
+    }
+
+    private func compareSets(_ left: PySet, _ right: PySet, _ operation: ComparisonOperation) throws(PyError) -> Bool {
+        func isSubset(_ a: PySet, _ b: PySet) throws(PyError) -> Bool {
+            guard a.count <= b.count else { return false }
+            for item in a.elements where try !setContains(b, item) { return false }
+            return true
+        }
+        switch operation {
+        case .equal: return left.count == right.count ? try isSubset(left, right) : false
+        case .notEqual: return left.count == right.count ? try !isSubset(left, right) : true
+        case .lessEqual: return try isSubset(left, right)
+        case .less: return left.count < right.count ? try isSubset(left, right) : false
+        case .greaterEqual: return try isSubset(right, left)
+        case .greater: return right.count < left.count ? try isSubset(right, left) : false
+        }
+    }
+
+    /// `==` as containers use it: identity first, then equality.
+    public func equals(_ left: Value, _ right: Value) throws(PyError) -> Bool {
+        if left == right { return true }
+        if left.isSmallInt && right.isSmallInt { return false }
+        return try isTruthy(try compare(left, right, .equal))
+    }
+
+    /// `<` for sorting.
+    public func lessThan(_ left: Value, _ right: Value) throws(PyError) -> Bool {
+        if left.isSmallInt && right.isSmallInt { return left.smallInt < right.smallInt }
+        if let a = left.as(PyStr.self), let b = right.as(PyStr.self), a.type === strType, b.type === strType {
+            return Self.compareText(a.value, b.value) < 0
+        }
+        return try isTruthy(try compare(left, right, .less))
+    }
+
+    // MARK: membership
+
+    public func contains(_ container: Value, _ item: Value) throws(PyError) -> Bool {
+        let type = typeOf(container)
+        if type.instancesHaveDict, let method = type.lookup(intern("__contains__")) {
+            return try isTruthy(try call(method, [container, item]))
+        }
+        guard container.isObject else {
+            throw typeError("argument of type '\(type.name)' is not iterable")
+        }
+        switch container.object {
+        case let string as PyStr:
+            guard let needle = item.as(PyStr.self) else {
+                throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
+            }
+            return needle.value.isEmpty || string.value.contains(needle.value)
+        case let list as PyList:
+            for element in list.items where try equals(element, item) { return true }
+            return false
+        case let tuple as PyTuple:
+            for element in tuple.items where try equals(element, item) { return true }
+            return false
+        case let dict as PyDict:
+            return try dictGet(dict, item) != nil
+        case let set as PySet:
+            return try setContains(set, item)
+        case let view as PyDictView:
+            switch view.kind {
+            case .keys: return try dictGet(view.dict, item) != nil
+            case .values:
+                for (_, value) in view.dict.entries where try equals(value, item) { return true }
+                return false
+            case .items:
+                guard let pair = item.as(PyTuple.self), pair.items.count == 2, let value = try dictGet(view.dict, pair.items[0]) else { return false }
+                return try equals(value, pair.items[1])
+            }
+        case let range as PyRange:
+            guard let value = machineInt(item) else {
+                if item.isFloat, item.float == item.float.rounded(), let converted = Int(exactly: item.float) {
+                    return try contains(container, int(converted))
+                }
+                return false
+            }
+            guard range.count > 0 else { return false }
+            let offset = value - range.start
+            if range.step > 0 ? (value < range.start || value >= range.stop) : (value > range.start || value <= range.stop) { return false }
+            return offset % range.step == 0
+        case let bytes as PyBytes:
+            if let byte = machineInt(item) { return bytes.bytes.contains(UInt8(truncatingIfNeeded: byte)) }
+            return false
+        default:
+            let iterator = try getIterator(container)
+            while let element = try nextItem(iterator) {
+                if try equals(element, item) { return true }
+            }
+            return false
+        }
+    }
+}

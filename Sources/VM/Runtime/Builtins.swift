@@ -1,0 +1,699 @@
+// The builtins module: print, len, the type constructors and the other built-in functions.
+
+import BigInt
+
+extension VM {
+    func installBuiltins() {
+        let dict = newDict()
+        builtins = PyModule(type: moduleType, name: "builtins", dict: dict)
+        _ = permanent(builtins)
+        modules = newDict()
+        _ = permanent(modules)
+        modules.insertOrReplace(key: intern("builtins"), value: Value(builtins))
+        dict.insertOrReplace(key: intern("__name__"), value: Value(intern("builtins")))
+        for type in [typeType!, objectType!, intType!, boolType!, floatType!, strType!, bytesType!, listType!, tupleType!, dictType!, setType!, frozensetType!, rangeType!, sliceType!, propertyType!, staticMethodType!, classMethodType!, superType!] {
+            dict.insertOrReplace(key: intern(type.name), value: Value(type))
+        }
+        for (name, type) in exceptionTypes { dict.insertOrReplace(key: intern(name), value: Value(type)) }
+        dict.insertOrReplace(key: intern("None"), value: .none)
+        dict.insertOrReplace(key: intern("True"), value: .true)
+        dict.insertOrReplace(key: intern("False"), value: .false)
+        dict.insertOrReplace(key: intern("NotImplemented"), value: notImplemented)
+        dict.insertOrReplace(key: intern("Ellipsis"), value: ellipsis)
+        installConstructors()
+        installBuiltinFunctions()
+        installExceptionMethods()
+        installObjectMethods()
+    }
+
+    func argumentCountError(_ name: String, _ arguments: CallArguments, minimum: Int, maximum: Int) -> PyError? {
+        let count = arguments.count
+        if count >= minimum && count <= maximum { return nil }
+        if minimum == maximum {
+            if minimum == 1 { return typeError("\(name)() takes exactly one argument (\(count) given)") }
+            return typeError("\(name) expected \(minimum) argument\(minimum == 1 ? "" : "s"), got \(count)")
+        }
+        if count < minimum { return typeError("\(name) expected at least \(minimum) argument\(minimum == 1 ? "" : "s"), got \(count)") }
+        return typeError("\(name) expected at most \(maximum) argument\(maximum == 1 ? "" : "s"), got \(count)")
+    }
+
+    func rejectKeywords(_ name: String, _ arguments: CallArguments, allowing allowed: Set<String> = []) throws(PyError) {
+        for keyword in arguments.keywordNames where !allowed.contains(keyword.value) {
+            if allowed.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
+            throw typeError("'\(keyword.value)' is an invalid keyword argument for \(name)()")
+        }
+    }
+
+    private func defineConstructor(_ type: PyType, _ constructor: @escaping Constructor) {
+        constructors[ObjectIdentifier(type)] = constructor
+    }
+
+    private func define(_ name: String, _ function: @escaping NativeFunction) {
+        addFunction(builtins, name, function)
+    }
+
+    // MARK: constructors
+
+    private func installConstructors() {
+        defineConstructor(intType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("int", arguments, allowing: ["base"])
+            let baseArgument = arguments.keyword("base") ?? (arguments.count > 1 ? arguments[1] : .null)
+            if arguments.count == 0 { return Value(smallInt: 0) }
+            return try vm.intConstructor(arguments[0], base: baseArgument)
+        }
+        defineConstructor(boolType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("bool", arguments, minimum: 0, maximum: 1) { throw failure }
+            return Value(arguments.count == 0 ? false : try vm.isTruthy(arguments[0]))
+        }
+        defineConstructor(floatType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("float", arguments, minimum: 0, maximum: 1) { throw failure }
+            if arguments.count == 0 { return Value(0.0) }
+            return Value(try vm.floatConstructor(arguments[0]))
+        }
+        defineConstructor(strType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if arguments.count == 0 { return Value(vm.intern("")) }
+            if let bytes = arguments[0].as(PyBytes.self), arguments.count > 1 || arguments.keyword("encoding") != nil {
+                return vm.str(String(decoding: bytes.bytes, as: UTF8.self))
+            }
+            return vm.str(try vm.toStr(arguments[0]))
+        }
+        defineConstructor(listType) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("list", arguments, minimum: 0, maximum: 1) { throw failure }
+            return vm.track(PyList(type: type, arguments.count == 0 ? [] : try vm.collect(arguments[0])))
+        }
+        defineConstructor(tupleType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("tuple", arguments, minimum: 0, maximum: 1) { throw failure }
+            if arguments.count == 1, let tuple = arguments[0].as(PyTuple.self), tuple.type === vm.tupleType { return arguments[0] }
+            return vm.tuple(arguments.count == 0 ? [] : try vm.collect(arguments[0]))
+        }
+        defineConstructor(dictType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("dict", arguments, minimum: 0, maximum: 1) { throw failure }
+            let dict = vm.newDict()
+            if arguments.count == 1 { try vm.dictUpdate(dict, from: arguments[0]) }
+            for (offset, name) in arguments.keywordNames.enumerated() {
+                try vm.dictSet(dict, Value(name), arguments.values[arguments.count + offset])
+            }
+            return Value(dict)
+        }
+        for frozen in [false, true] {
+            defineConstructor(frozen ? frozensetType : setType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+                try vm.rejectKeywords(frozen ? "frozenset" : "set", arguments)
+                if let failure = vm.argumentCountError(frozen ? "frozenset" : "set", arguments, minimum: 0, maximum: 1) { throw failure }
+                let set = vm.newSet(frozen: frozen)
+                if arguments.count == 1 {
+                    if let source = arguments[0].as(PySet.self) {
+                        try vm.setMerge(set, source)
+                    } else {
+                        for item in try vm.collect(arguments[0]) { try vm.setAdd(set, item) }
+                    }
+                }
+                return Value(set)
+            }
+        }
+        defineConstructor(rangeType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("range", arguments)
+            if arguments.count == 0 { throw vm.typeError("range expected at least 1 argument, got 0") }
+            if arguments.count > 3 { throw vm.typeError("range expected at most 3 arguments, got \(arguments.count)") }
+            var bounds: [Int] = []
+            for value in arguments.positional { bounds.append(try vm.index(value)) }
+            let (start, stop, step) = bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
+            if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
+            return vm.track(PyRange(type: vm.rangeType, start: start, stop: stop, step: step))
+        }
+        defineConstructor(sliceType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            let parts = Array(arguments.positional)
+            switch parts.count {
+            case 1: return vm.track(PySlice(type: vm.sliceType, start: .none, stop: parts[0], step: .none))
+            case 2: return vm.track(PySlice(type: vm.sliceType, start: parts[0], stop: parts[1], step: .none))
+            case 3: return vm.track(PySlice(type: vm.sliceType, start: parts[0], stop: parts[1], step: parts[2]))
+            default: throw vm.typeError("slice expected at least 1 argument, got \(parts.count)")
+            }
+        }
+        defineConstructor(bytesType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if arguments.count == 0 { return vm.track(PyBytes(type: vm.bytesType, [])) }
+            if let string = arguments[0].as(PyStr.self) { return vm.track(PyBytes(type: vm.bytesType, Array(string.value.utf8))) }
+            if let count = vm.machineInt(arguments[0]) { return vm.track(PyBytes(type: vm.bytesType, [UInt8](repeating: 0, count: max(0, count)))) }
+            var bytes: [UInt8] = []
+            for item in try vm.collect(arguments[0]) {
+                let value = try vm.index(item)
+                guard (0...255).contains(value) else { throw vm.valueError("bytes must be in range(0, 256)") }
+                bytes.append(UInt8(value))
+            }
+            return vm.track(PyBytes(type: vm.bytesType, bytes))
+        }
+        for (type, name) in [(propertyType!, "property"), (staticMethodType!, "staticmethod"), (classMethodType!, "classmethod")] {
+            defineConstructor(type) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+                let parts = Array(arguments.positional)
+                guard type === vm.propertyType || parts.count == 1 else { throw vm.typeError("\(name) expected 1 argument, got \(parts.count)") }
+                let getter = parts.first ?? arguments.keyword("fget") ?? .none
+                let setter = parts.count > 1 ? parts[1] : (arguments.keyword("fset") ?? .none)
+                let deleter = parts.count > 2 ? parts[2] : (arguments.keyword("fdel") ?? .none)
+                return vm.track(PyDescriptor(type: type, getter: getter, setter: setter, deleter: deleter, doc: arguments.keyword("doc") ?? .none))
+            }
+        }
+        addMethod(propertyType, "setter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let old = arguments[0].object as! PyDescriptor
+            return vm.track(PyDescriptor(type: vm.propertyType, getter: old.getter, setter: arguments[1], deleter: old.deleter, doc: old.doc))
+        }
+        addMethod(propertyType, "getter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let old = arguments[0].object as! PyDescriptor
+            return vm.track(PyDescriptor(type: vm.propertyType, getter: arguments[1], setter: old.setter, deleter: old.deleter, doc: old.doc))
+        }
+        defineConstructor(superType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.makeSuper(arguments)
+        }
+    }
+
+    func intConstructor(_ value: Value, base: Value) throws(PyError) -> Value {
+        if !base.isNull {
+            guard let text = value.as(PyStr.self)?.value else { throw typeError("int() can't convert non-string with explicit base") }
+            let radix = try index(base)
+            guard radix == 0 || (2...36).contains(radix) else { throw valueError("int() base must be >= 2 and <= 36, or 0") }
+            return try parseInteger(text, base: radix)
+        }
+        if isIntLike(value) { return int(bigInt(value)!) }
+        if value.isFloat {
+            let double = value.float
+            if double.isNaN { throw valueError("cannot convert float NaN to integer") }
+            if double.isInfinite { throw error(exceptionType("OverflowError"), "cannot convert float infinity to integer") }
+            return int(BigInt(double.rounded(.towardZero)))
+        }
+        if let string = value.as(PyStr.self) { return try parseInteger(string.value, base: 10) }
+        let type = typeOf(value)
+        for name in ["__int__", "__index__", "__trunc__"] {
+            if type.instancesHaveDict, let method = type.lookup(intern(name)) { return try call(method, [value]) }
+        }
+        throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(type.name)'")
+    }
+
+    /// int(text, base) with Python's literal rules: whitespace, sign, underscores, prefixes.
+    func parseInteger(_ text: String, base: Int) throws(PyError) -> Value {
+        let invalid = valueError("invalid literal for int() with base \(base): \(Self.quote(text))")
+        var body = Substring(text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
+        var negative = false
+        if let first = body.first, first == "+" || first == "-" {
+            negative = first == "-"
+            body = body.dropFirst()
+        }
+        var radix = base
+        let lower = body.lowercased()
+        for (prefix, prefixRadix) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) && (base == 0 || base == prefixRadix) {
+            radix = prefixRadix
+            body = body.dropFirst(2)
+            if body.first == "_" { body = body.dropFirst() }
+            break
+        }
+        if radix == 0 {
+            radix = 10
+            if body.count > 1, body.first == "0", body.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
+        }
+        guard !body.isEmpty, body.first != "_", body.last != "_", !body.contains("__") else { throw invalid }
+        let digits = body.filter { $0 != "_" }
+        guard digits.allSatisfy({ $0.isASCII && ($0.hexDigitValue ?? ($0.isLetter ? Int($0.asciiValue! | 0x20) - 87 : 99)) < radix }),
+              let magnitude = BigInt(String(digits), radix: radix) else { throw invalid }
+        return int(negative ? -magnitude : magnitude)
+    }
+
+    func floatConstructor(_ value: Value) throws(PyError) -> Double {
+        if let double = try double(value) { return double }
+        if let string = value.as(PyStr.self) {
+            let text = string.value.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscoresBetweenDigits()
+            let lower = text.lowercased()
+            switch lower {
+            case "inf", "+inf", "infinity", "+infinity": return .infinity
+            case "-inf", "-infinity": return -.infinity
+            case "nan", "+nan", "-nan": return .nan
+            default: break
+            }
+            if let parsed = Double(text), !lower.contains("x"), !lower.hasPrefix("0x"), text.allSatisfy({ $0.isASCII }) { return parsed }
+            throw valueError("could not convert string to float: \(Self.quote(string.value))")
+        }
+        let type = typeOf(value)
+        if type.instancesHaveDict, let method = type.lookup(intern("__float__")) {
+            let result = try call(method, [value])
+            guard result.isFloat else { throw typeError("\(type.name).__float__ returned non-float (type \(typeName(result)))") }
+            return result.float
+        }
+        throw typeError("float() argument must be a string or a real number, not '\(type.name)'")
+    }
+
+    // MARK: functions
+
+    private func installBuiltinFunctions() {
+        define("__build_class__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in try vm.buildClass(arguments) }
+        define("print") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("print", arguments, allowing: ["sep", "end", "file", "flush"])
+            func text(_ name: String, _ fallback: String) throws(PyError) -> String {
+                guard let value = arguments.keyword(name), !value.isNone else { return fallback }
+                guard let string = value.as(PyStr.self) else { throw vm.typeError("\(name) must be None or a string, not \(vm.typeName(value))") }
+                return string.value
+            }
+            let separator = try text("sep", " ")
+            let terminator = try text("end", "\n")
+            var pieces: [String] = []
+            for value in arguments.positional { pieces.append(try vm.toStr(value)) }
+            let line = pieces.joined(separator: separator) + terminator
+            if let file = arguments.keyword("file"), !file.isNone {
+                _ = try vm.callMethod(file, "write", [vm.str(line)])
+                if let flush = arguments.keyword("flush"), try vm.isTruthy(flush) { _ = try vm.callMethod(file, "flush", []) }
+            } else {
+                vm.output.write(line)
+                if let flush = arguments.keyword("flush"), try vm.isTruthy(flush) { vm.output.flush() }
+            }
+            return .none
+        }
+        define("len") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("len", arguments, minimum: 1, maximum: 1) { throw failure }
+            return vm.int(try vm.length(arguments[0]))
+        }
+        define("repr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("repr", arguments, minimum: 1, maximum: 1) { throw failure }
+            return vm.str(try vm.repr(arguments[0]))
+        }
+        define("ascii") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            vm.str(AsciiEscaping.escape(try vm.repr(arguments[0])))
+        }
+        define("format") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("format", arguments, minimum: 1, maximum: 2) { throw failure }
+            return vm.str(try vm.format(arguments[0], spec: arguments.count > 1 ? try vm.requireString(arguments[1], "format() argument 2") : ""))
+        }
+        define("abs") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("abs", arguments, minimum: 1, maximum: 1) { throw failure }
+            let value = arguments[0]
+            if let integer = vm.bigInt(value) { return vm.int(integer.magnitude.description == "" ? 0 : BigInt(integer.magnitude)) }
+            if value.isFloat { return Value(Swift.abs(value.float)) }
+            let type = vm.typeOf(value)
+            if type.instancesHaveDict, let method = type.lookup(vm.intern("__abs__")) { return try vm.call(method, [value]) }
+            throw vm.typeError("bad operand type for abs(): '\(type.name)'")
+        }
+        define("min") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in try vm.extreme(arguments, name: "min", operation: .less) }
+        define("max") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in try vm.extreme(arguments, name: "max", operation: .greater) }
+        define("sum") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("sum", arguments, allowing: ["start"])
+            if let failure = vm.argumentCountError("sum", arguments, minimum: 1, maximum: 2) { throw failure }
+            var total = arguments.keyword("start") ?? (arguments.count > 1 ? arguments[1] : Value(smallInt: 0))
+            if total.as(PyStr.self) != nil { throw vm.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+            let iterator = try vm.getIterator(arguments[0])
+            while let item = try vm.nextItem(iterator) {
+                if total.isSmallInt && item.isSmallInt {
+                    total = vm.int(total.smallInt + item.smallInt)
+                } else if total.isFloat && item.isFloat {
+                    total = Value(total.float + item.float)
+                } else {
+                    total = try vm.binaryOperation(.add, total, item)
+                }
+            }
+            return total
+        }
+        define("sorted") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("sorted", arguments, allowing: ["key", "reverse"])
+            if let failure = vm.argumentCountError("sorted", arguments, minimum: 1, maximum: 1) { throw failure }
+            var items = try vm.collect(arguments[0])
+            let key = arguments.keyword("key") ?? .none
+            try vm.sortValues(&items, key: key.isNone ? nil : key, reverse: try vm.isTruthy(arguments.keyword("reverse") ?? .false))
+            return vm.list(items)
+        }
+        define("reversed") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("reversed", arguments, minimum: 1, maximum: 1) { throw failure }
+            let sequence = arguments[0]
+            let type = vm.typeOf(sequence)
+            if type.instancesHaveDict, let method = type.lookup(vm.intern("__reversed__")) { return try vm.call(method, [sequence]) }
+            if let range = sequence.as(PyRange.self) {
+                let last = range.count == 0 ? range.start : range.element(at: range.count - 1)
+                return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: range.start - range.step, step: -range.step)))
+            }
+            guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.intern("__getitem__")) != nil && type.instancesHaveDict else {
+                throw vm.typeError("'\(type.name)' object is not reversible")
+            }
+            return vm.track(PyNativeIterator(type: vm.iteratorType, state: [sequence], counter: try vm.length(sequence) - 1) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                let source = iterator.state[0]
+                if let list = source.as(PyList.self), iterator.counter >= list.items.count { iterator.counter = list.items.count - 1 }
+                guard iterator.counter >= 0 else { return nil }
+                defer { iterator.counter -= 1 }
+                if let dict = source.as(PyDict.self) { return dict.entries[iterator.counter].key }
+                return try vm.getItem(source, vm.int(iterator.counter))
+            })
+        }
+        define("enumerate") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("enumerate", arguments, allowing: ["start"])
+            let start = arguments.keyword("start") ?? (arguments.count > 1 ? arguments[1] : Value(smallInt: 0))
+            return vm.track(PyNativeIterator(type: vm.iteratorType, state: [try vm.getIterator(arguments[0])], counter: try vm.index(start)) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                guard let item = try vm.nextItem(iterator.state[0]) else { return nil }
+                defer { iterator.counter += 1 }
+                return vm.tuple([vm.int(iterator.counter), item])
+            })
+        }
+        define("zip") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("zip", arguments, allowing: ["strict"])
+            var iterators: [Value] = []
+            for iterable in arguments.positional { iterators.append(try vm.getIterator(iterable)) }
+            return vm.track(PyNativeIterator(type: vm.iteratorType, state: iterators) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                guard !iterator.state.isEmpty else { return nil }
+                var items: [Value] = []
+                for source in iterator.state {
+                    guard let item = try vm.nextItem(source) else { return nil }
+                    items.append(item)
+                }
+                return vm.tuple(items)
+            })
+        }
+        define("map") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            guard arguments.count >= 2 else { throw vm.typeError("map() must have at least two arguments.") }
+            var state = [arguments[0]]
+            for iterable in arguments.positional.dropFirst() { state.append(try vm.getIterator(iterable)) }
+            return vm.track(PyNativeIterator(type: vm.iteratorType, state: state) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                var items: [Value] = []
+                for source in iterator.state.dropFirst() {
+                    guard let item = try vm.nextItem(source) else { return nil }
+                    items.append(item)
+                }
+                return try vm.call(iterator.state[0], items)
+            })
+        }
+        define("filter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("filter", arguments, minimum: 2, maximum: 2) { throw failure }
+            return vm.track(PyNativeIterator(type: vm.iteratorType, state: [arguments[0], try vm.getIterator(arguments[1])]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                while let item = try vm.nextItem(iterator.state[1]) {
+                    let keep = iterator.state[0].isNone ? item : try vm.call(iterator.state[0], [item])
+                    if try vm.isTruthy(keep) { return item }
+                }
+                return nil
+            })
+        }
+        define("isinstance") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("isinstance", arguments, minimum: 2, maximum: 2) { throw failure }
+            return Value(try vm.isInstance(arguments[0], classInfo: arguments[1], name: "isinstance"))
+        }
+        define("issubclass") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("issubclass", arguments, minimum: 2, maximum: 2) { throw failure }
+            guard let type = arguments[0].as(PyType.self) else { throw vm.typeError("issubclass() arg 1 must be a class") }
+            return Value(try vm.matchesClassInfo(type, arguments[1], name: "issubclass"))
+        }
+        define("callable") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let value = arguments[0]
+            guard value.isObject else { return .false }
+            switch value.object {
+            case is PyFunction, is PyBuiltinFunction, is PyMethod, is PyType: return .true
+            default: return Value(value.object.type.lookup(vm.intern("__call__")) != nil)
+            }
+        }
+        define("ord") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("ord", arguments, minimum: 1, maximum: 1) { throw failure }
+            guard let string = arguments[0].as(PyStr.self) else {
+                throw vm.typeError("ord() expected string of length 1, but \(vm.typeName(arguments[0])) found")
+            }
+            guard string.count == 1 else { throw vm.typeError("ord() expected a character, but string of length \(string.count) found") }
+            return vm.int(Int(string.scalar(at: 0).value))
+        }
+        define("chr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("chr", arguments, minimum: 1, maximum: 1) { throw failure }
+            let code = try vm.index(arguments[0])
+            guard (0...0x10FFFF).contains(code) else { throw vm.valueError("chr() arg not in range(0x110000)") }
+            guard let scalar = Unicode.Scalar(code) else { throw vm.valueError("wand cannot represent surrogate code point \(code)") }
+            return vm.str(String(scalar))
+        }
+        define("divmod") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("divmod", arguments, minimum: 2, maximum: 2) { throw failure }
+            let (left, right) = (arguments[0], arguments[1])
+            if right.isFloat && right.float == 0 || left.isFloat && (vm.machineInt(right) == 0) {
+                throw vm.error(vm.exceptionType("ZeroDivisionError"), "float divmod()")
+            }
+            return vm.tuple([try vm.binaryOperation(.floorDivide, left, right), try vm.binaryOperation(.modulo, left, right)])
+        }
+        define("pow") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("pow", arguments, minimum: 2, maximum: 3) { throw failure }
+            if arguments.count == 3, !arguments[2].isNone {
+                guard let base = vm.bigInt(arguments[0]), let exponent = vm.bigInt(arguments[1]), let modulus = vm.bigInt(arguments[2]) else {
+                    throw vm.typeError("pow() 3rd argument not allowed unless all arguments are integers")
+                }
+                if modulus == 0 { throw vm.valueError("pow() 3rd argument cannot be 0") }
+                if exponent < 0 { throw vm.valueError("base is not invertible for the given modulus") }
+                let result = base.power(exponent, modulus: modulus)
+                return vm.int(result != 0 && (result.sign == .minus) != (modulus.sign == .minus) ? result + modulus : result)
+            }
+            return try vm.binaryOperation(.power, arguments[0], arguments[1])
+        }
+        define("round") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("round", arguments, allowing: ["ndigits"])
+            let digits = arguments.keyword("ndigits") ?? (arguments.count > 1 ? arguments[1] : .none)
+            return try vm.round(arguments[0], digits: digits)
+        }
+        for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+            define(name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+                if let failure = vm.argumentCountError(name, arguments, minimum: 1, maximum: 1) { throw failure }
+                let integer = BigInt(try vm.index(arguments[0]))
+                let digits = String(integer.magnitude, radix: radix)
+                return vm.str((integer.sign == .minus && integer != 0 ? "-" : "") + prefix + digits)
+            }
+        }
+        define("any") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("any", arguments, minimum: 1, maximum: 1) { throw failure }
+            let iterator = try vm.getIterator(arguments[0])
+            while let item = try vm.nextItem(iterator) { if try vm.isTruthy(item) { return .true } }
+            return .false
+        }
+        define("all") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("all", arguments, minimum: 1, maximum: 1) { throw failure }
+            let iterator = try vm.getIterator(arguments[0])
+            while let item = try vm.nextItem(iterator) { if try !vm.isTruthy(item) { return .false } }
+            return .true
+        }
+        define("iter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("iter", arguments, minimum: 1, maximum: 2) { throw failure }
+            if arguments.count == 2 {
+                return vm.track(PyNativeIterator(type: vm.iteratorType, state: [arguments[0], arguments[1]]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                    let item = try vm.call(iterator.state[0], [])
+                    return try vm.equals(item, iterator.state[1]) ? nil : item
+                })
+            }
+            return try vm.getIterator(arguments[0])
+        }
+        define("next") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("next", arguments, minimum: 1, maximum: 2) { throw failure }
+            let iterator = arguments[0]
+            guard vm.isBuiltinIterator(iterator) || vm.typeOf(iterator).lookup(vm.intern("__next__")) != nil else {
+                throw vm.typeError("'\(vm.typeName(iterator))' object is not an iterator")
+            }
+            if let item = try vm.nextItem(iterator) { return item }
+            if arguments.count == 2 { return arguments[1] }
+            throw PyError(vm.makeException(vm.exceptionType("StopIteration"), []))
+        }
+        define("hash") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("hash", arguments, minimum: 1, maximum: 1) { throw failure }
+            return vm.int(try vm.hash(arguments[0]))
+        }
+        define("id") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let value = arguments[0]
+            return vm.int(value.isObject ? Int(value.bits & Value.payloadMask) : Int(truncatingIfNeeded: value.bits >> 1))
+        }
+        define("getattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("getattr", arguments, minimum: 2, maximum: 3) { throw failure }
+            let name = vm.intern(try vm.requireString(arguments[1], "attribute name"))
+            if arguments.count == 3 { return try vm.lookupAttribute(arguments[0], name) ?? arguments[2] }
+            return try vm.getAttribute(arguments[0], name)
+        }
+        define("setattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("setattr", arguments, minimum: 3, maximum: 3) { throw failure }
+            try vm.setAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")), arguments[2])
+            return .none
+        }
+        define("hasattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("hasattr", arguments, minimum: 2, maximum: 2) { throw failure }
+            return Value(try vm.lookupAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name"))) != nil)
+        }
+        define("delattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.deleteAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
+            return .none
+        }
+        define("vars") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            guard arguments.count == 1 else { throw vm.typeError("vars() without arguments is not supported by wand") }
+            return try vm.getAttribute(arguments[0], "__dict__")
+        }
+        define("globals") { (vm: VM, _: CallArguments) throws(PyError) -> Value in
+            Value(vm.frames.last!.globals)
+        }
+        define("input") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if arguments.count > 0 { vm.output.write(try vm.toStr(arguments[0])) }
+            vm.output.flush()
+            guard let line = vm.readLineReleasingLock() else {
+                throw vm.error(vm.exceptionType("EOFError"), "EOF when reading a line")
+            }
+            return vm.str(line)
+        }
+    }
+
+    func requireString(_ value: Value, _ what: String) throws(PyError) -> String {
+        guard let string = value.as(PyStr.self) else { throw typeError("\(what) must be str, not \(typeName(value))") }
+        return string.value
+    }
+
+    /// Reads one line from stdin without its newline; nil at end of file.
+    func readLineReleasingLock() -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+
+    public func length(_ value: Value) throws(PyError) -> Int {
+        let type = typeOf(value)
+        if type.instancesHaveDict, let method = type.lookup(intern("__len__")), method.as(PyFunction.self) != nil {
+            let result = try index(try call(method, [value]))
+            if result < 0 { throw valueError("__len__() should return >= 0") }
+            return result
+        }
+        if value.isObject {
+            switch value.object {
+            case let string as PyStr: return string.count
+            case let list as PyList: return list.items.count
+            case let tuple as PyTuple: return tuple.items.count
+            case let dict as PyDict: return dict.count
+            case let set as PySet: return set.count
+            case let range as PyRange: return range.count
+            case let bytes as PyBytes: return bytes.bytes.count
+            case let view as PyDictView: return view.dict.count
+            default: break
+            }
+        }
+        throw typeError("object of type '\(type.name)' has no len()")
+    }
+
+    func isInstance(_ value: Value, classInfo: Value, name: String) throws(PyError) -> Bool {
+        try matchesClassInfo(typeOf(value), classInfo, name: name)
+    }
+
+    func matchesClassInfo(_ type: PyType, _ classInfo: Value, name: String) throws(PyError) -> Bool {
+        if let expected = classInfo.as(PyType.self) { return type.isSubtype(of: expected) }
+        if let tuple = classInfo.as(PyTuple.self) {
+            for element in tuple.items where try matchesClassInfo(type, element, name: name) { return true }
+            return false
+        }
+        throw typeError("\(name)() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// min() and max(): one iterable or several arguments, with `key` and `default`.
+    private func extreme(_ arguments: CallArguments, name: String, operation: ComparisonOperation) throws(PyError) -> Value {
+        try rejectKeywords(name, arguments, allowing: ["key", "default"])
+        let key = arguments.keyword("key").flatMap { $0.isNone ? nil : $0 }
+        let fallback = arguments.keyword("default")
+        let candidates: [Value]
+        if arguments.count == 1 {
+            candidates = try collect(arguments[0])
+        } else if arguments.count == 0 {
+            throw typeError("\(name) expected at least 1 argument, got 0")
+        } else {
+            if fallback != nil { throw typeError("Cannot specify a default for \(name)() with multiple positional arguments") }
+            candidates = Array(arguments.positional)
+        }
+        guard var best = candidates.first else {
+            if let fallback { return fallback }
+            throw valueError("\(name)() arg is an empty sequence")
+        }
+        var bestKey = try key.map { (function) throws(PyError) -> Value in try call(function, [best]) } ?? best
+        for candidate in candidates.dropFirst() {
+            let candidateKey = try key.map { (function) throws(PyError) -> Value in try call(function, [candidate]) } ?? candidate
+            if try isTruthy(try compare(candidateKey, bestKey, operation)) {
+                best = candidate
+                bestKey = candidateKey
+            }
+        }
+        return best
+    }
+
+    /// A stable merge sort whose comparisons may raise (list.sort and sorted share it).
+    public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
+        var keys = items
+        if let key {
+            for index in keys.indices { keys[index] = try call(key, [items[index]]) }
+        }
+        var order = Array(items.indices)
+        var scratch = order
+        // Reverse sorting keeps equal elements in their original order, as CPython does.
+        func precedes(_ a: Int, _ b: Int) throws(PyError) -> Bool {
+            reverse ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b])
+        }
+        var width = 1
+        while width < order.count {
+            var start = 0
+            while start < order.count {
+                let middle = min(start + width, order.count)
+                let end = min(start + 2 * width, order.count)
+                var (left, right, output) = (start, middle, start)
+                while left < middle && right < end {
+                    if try precedes(order[right], order[left]) {
+                        scratch[output] = order[right]
+                        right += 1
+                    } else {
+                        scratch[output] = order[left]
+                        left += 1
+                    }
+                    output += 1
+                }
+                while left < middle { scratch[output] = order[left]; left += 1; output += 1 }
+                while right < end { scratch[output] = order[right]; right += 1; output += 1 }
+                start = end
+            }
+            swap(&order, &scratch)
+            width *= 2
+        }
+        items = order.map { items[$0] }
+    }
+
+    /// round(number, ndigits) with round-half-even, as CPython does.
+    func round(_ value: Value, digits: Value) throws(PyError) -> Value {
+        if let integer = bigInt(value) {
+            guard !digits.isNone else { return int(integer) }
+            let places = try index(digits)
+            if places >= 0 { return int(integer) }
+            let scale = BigInt(10).power(-places)
+            var (quotient, remainder) = Self.floorDivision(integer, scale)
+            let twice = remainder * 2
+            if twice > scale || (twice == scale && quotient % 2 != 0) { quotient += 1 }
+            remainder = 0
+            return int(quotient * scale)
+        }
+        guard value.isFloat else {
+            let type = typeOf(value)
+            if type.instancesHaveDict, let method = type.lookup(intern("__round__")) {
+                return try call(method, digits.isNone ? [value] : [value, digits])
+            }
+            throw typeError("type \(type.name) doesn't define __round__ method")
+        }
+        let double = value.float
+        if digits.isNone {
+            if double.isNaN { throw valueError("cannot convert float NaN to integer") }
+            if double.isInfinite { throw error(exceptionType("OverflowError"), "cannot convert float infinity to integer") }
+            return int(BigInt(double.rounded(.toNearestOrEven)))
+        }
+        let places = try index(digits)
+        guard double.isFinite, places < 330 else { return value }
+        // Correctly rounded through the shortest decimal string, as CPython's dtoa-based round.
+        let formatted = (try? BuiltinFormat.format(double, spec: ".\(max(places, 0))f")) ?? ""
+        if places >= 0, let rounded = Double(formatted) { return Value(rounded) }
+        let scale = pow10(-places)
+        return Value((double / scale).rounded(.toNearestOrEven) * scale)
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<exponent { result *= 10 }
+        return result
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+
+    /// Removes underscores that sit between two digits (float("1_000.5")); leaves others to fail.
+    func replacingUnderscoresBetweenDigits() -> String {
+        let characters = Array(self)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            if character == "_", index > 0, index < characters.count - 1, characters[index - 1].isNumber, characters[index + 1].isNumber { continue }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,13 @@
+# abs() and comparisons across int, float and bool.
+print(abs(-5), abs(5), abs(0), abs(-2 ** 100), abs(-3.5), abs(True), abs(-0.0))
+print(1 == 1.0, 1 == True, 0 == False, 2 == True, 1.0 == True)
+print(1 < 1.5, 2 > 1.9999, -1 < False, True < 2, True > 0.5)
+print(10 ** 20 == 1e20, 10 ** 16 + 1 == 1e16, 2 ** 53 + 1 == 2.0 ** 53)
+print(10 ** 400 > 1e308, -10 ** 400 < -1e308)
+print(1 != 1.0, 3 >= 3.0, 3 <= 2.9)
+print(max(1, 2.0), min(1, 1.0), max(True, 0), min(False, 0))
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0 == True)
+print(float("inf") > 10 ** 1000, float("-inf") < -10 ** 1000)
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1, 1 == nan)
+print(sorted([3, 1.5, True, 0, -2.5, 2]))

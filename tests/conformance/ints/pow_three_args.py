@@ -1,0 +1,15 @@
+# pow with a modulus, including negative bases and large exponents.
+print(pow(2, 10, 1000))
+print(pow(3, 200, 1000000007))
+print(pow(-2, 3, 5))
+print(pow(2, 3, -5))
+print(pow(-7, 5, -3))
+print(pow(10, 100, 7))
+print(pow(123456789, 987654321, 1000000007))
+print(pow(5, 0, 7))
+print(pow(5, 0, 1))
+print(pow(7, -1, 13))
+print(pow(3, -2, 11))
+for b in range(1, 8):
+    print(b, pow(b, 6, 7), pow(b, 12, 13))
+print(pow(2, 2 ** 20, 1000000009))

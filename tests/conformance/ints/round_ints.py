@@ -1,0 +1,10 @@
+# round() with ints and ndigits, and banker's rounding.
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5), round(-2.5))
+print(round(7), round(-7), round(7, 2))
+print(round(1234, -1), round(1235, -1), round(1245, -1), round(1250, -2), round(1350, -2))
+print(round(-1250, -2), round(-1350, -2), round(15, -1), round(25, -1))
+print(round(123456789, -3), round(123456789, -10))
+print(round(2 ** 100, -20))
+print(type(round(2.5)), type(round(2.5, 0)), type(round(7, 1)))
+print(round(2.675, 2), round(0.125, 2), round(0.375, 2))
+print(round(1.23456, 3), round(-1.23456, 1), round(12345.678, -2))

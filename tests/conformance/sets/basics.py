@@ -1,0 +1,25 @@
+# Sets of small ints: construction, add, discard, remove, membership.
+s = {3, 1, 2}
+print(s, len(s), 2 in s, 5 in s)
+s.add(10)
+s.add(1)
+print(s)
+s.discard(3)
+s.discard(99)
+print(s)
+s.remove(10)
+print(s)
+try:
+    s.remove(42)
+except KeyError as e:
+    print("KeyError:", e)
+print(set(), set([5, 5, 4, 4]), set(range(8)), set((1, 2, 1)))
+print(sorted({9, 7, 8}), len(set()))
+t = s.copy()
+t.add(7)
+print(s, t)
+x = t.pop()
+print(x, t)
+t.clear()
+print(t)
+print({1, 2} == {2, 1}, {1} != {1, 2}, {True, 1, 1.0})

@@ -1,0 +1,10 @@
+# str.format basics on strings.
+print("{} and {}".format("spam", "eggs"))
+print("{1} and {0}".format("spam", "eggs"))
+print("{name} is {age}".format(name="Ann", age=31))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{{literal}} {}".format(5))
+print("{:5}|{:<5}|{:>5}|{:^5}|".format("a", "b", "c", "d"))
+print("{:5}|{:<5}|{:>5}|{:^5}|".format(1, 2, 3, 4))
+print("{!r} {!s} {!a}".format("hi", "hi", "héllo"))
+print("{0[1]} {1[key]}".format([10, 20], {"key": "v"}))
