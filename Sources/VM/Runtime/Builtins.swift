@@ -24,6 +24,12 @@ extension VM {
         installBuiltinFunctions()
         installExceptionMethods()
         installObjectMethods()
+        installStrMethods()
+        installListMethods()
+        installTupleMethods()
+        installDictMethods()
+        installSetMethods()
+        installNumberMethods()
     }
 
     func argumentCountError(_ name: String, _ arguments: CallArguments, minimum: Int, maximum: Int) -> PyError? {
@@ -595,45 +601,6 @@ extension VM {
             }
         }
         return best
-    }
-
-    /// A stable merge sort whose comparisons may raise (list.sort and sorted share it).
-    public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
-        var keys = items
-        if let key {
-            for index in keys.indices { keys[index] = try call(key, [items[index]]) }
-        }
-        var order = Array(items.indices)
-        var scratch = order
-        // Reverse sorting keeps equal elements in their original order, as CPython does.
-        func precedes(_ a: Int, _ b: Int) throws(PyError) -> Bool {
-            reverse ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b])
-        }
-        var width = 1
-        while width < order.count {
-            var start = 0
-            while start < order.count {
-                let middle = min(start + width, order.count)
-                let end = min(start + 2 * width, order.count)
-                var (left, right, output) = (start, middle, start)
-                while left < middle && right < end {
-                    if try precedes(order[right], order[left]) {
-                        scratch[output] = order[right]
-                        right += 1
-                    } else {
-                        scratch[output] = order[left]
-                        left += 1
-                    }
-                    output += 1
-                }
-                while left < middle { scratch[output] = order[left]; left += 1; output += 1 }
-                while right < end { scratch[output] = order[right]; right += 1; output += 1 }
-                start = end
-            }
-            swap(&order, &scratch)
-            width *= 2
-        }
-        items = order.map { items[$0] }
     }
 
     /// round(number, ndigits) with round-half-even, as CPython does.

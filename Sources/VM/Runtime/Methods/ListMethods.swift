@@ -11,8 +11,11 @@ extension VM {
             let iterable = try vm.onlyArgument(args, "list.extend")
             let list = try vm.receiver(args, PyList.self, "list.extend")
             // A list's items are copied before appending, so `a.extend(a)` doubles it once.
-            let items = try iterable.as(PyList.self)?.items ?? vm.collect(iterable)
-            list.items.append(contentsOf: items)
+            if let other = iterable.as(PyList.self) {
+                list.items.append(contentsOf: other.items)
+            } else {
+                list.items.append(contentsOf: try vm.collect(iterable))
+            }
             return .none
         }
         addMethod(listType, "insert") { vm, args throws(PyError) in
@@ -79,7 +82,7 @@ extension VM {
             // comparison that changes it can be detected afterwards.
             var items = list.items
             list.items = []
-            do {
+            do throws(PyError) {
                 try vm.sortValues(&items, key: key, reverse: reverse)
             } catch {
                 if list.items.isEmpty { list.items = items }
@@ -95,7 +98,7 @@ extension VM {
     }
 
     /// `index(x[, start[, stop]])` of list and tuple: the first position of an item equal to x.
-    func sequenceIndexMethod(_ args: Arguments, _ qualifiedName: String, _ items: [Value]) throws(PyError) -> Int? {
+    func sequenceIndexMethod(_ args: CallArguments, _ qualifiedName: String, _ items: [Value]) throws(PyError) -> Int? {
         try expectPositional(args, qualifiedName, 1, 3)
         let bounds = try sliceBounds(args.argument(at: 2), args.argument(at: 3), length: items.count, allowsNone: false)
         guard bounds.start < bounds.end else { return nil }
@@ -184,7 +187,13 @@ enum StableSort {
         var right = rightRun.lowerBound
         var next = leftRun.lowerBound
         // Runs already in order (common for nearly sorted input) need one comparison.
-        if rightRun.isEmpty || !(try isLess(elements[right], elements[leftRun.upperBound - 1])) {
+        let alreadyOrdered: Bool
+        if rightRun.isEmpty {
+            alreadyOrdered = true
+        } else {
+            alreadyOrdered = try !isLess(elements[right], elements[leftRun.upperBound - 1])
+        }
+        if alreadyOrdered {
             output.replaceSubrange(leftRun.lowerBound..<rightRun.upperBound, with: elements[leftRun.lowerBound..<rightRun.upperBound])
             return
         }

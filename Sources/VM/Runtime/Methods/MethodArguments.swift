@@ -1,6 +1,6 @@
 // Argument checking shared by the methods of built-in types, with CPython's error messages.
 
-extension Arguments {
+extension CallArguments {
     /// The positional argument at `index` (0 is the receiver), or nil when fewer were given.
     func argument(at index: Int) -> Value? { index < count ? self[index] : nil }
 }
@@ -16,7 +16,7 @@ enum ArgumentCountWording {
 extension VM {
     /// The receiver as the Swift class of its built-in type; rejects receivers of other types when
     /// a method is called unbound (`str.upper(5)`).
-    func receiver<T: PyObject>(_ args: Arguments, _ kind: T.Type, _ qualifiedName: String) throws(PyError) -> T {
+    func receiver<T: PyObject>(_ args: CallArguments, _ kind: T.Type, _ qualifiedName: String) throws(PyError) -> T {
         if args.count > 0, let object = args[0].as(T.self) { return object }
         let parts = qualifiedName.split(separator: ".")
         let receiverDescription = args.count > 0 ? "a '\(typeName(args[0]))' object" : "nothing"
@@ -24,32 +24,32 @@ extension VM {
     }
 
     /// Methods that take positional arguments only reject keywords naming the method with its type.
-    func rejectKeywords(_ args: Arguments, _ qualifiedName: String) throws(PyError) {
+    func rejectKeywords(_ args: CallArguments, _ qualifiedName: String) throws(PyError) {
         guard args.keywordNames.isEmpty else { throw typeError("\(qualifiedName)() takes no keyword arguments") }
     }
 
     /// `METH_NOARGS` methods such as `str.upper`.
-    func expectNoArguments(_ args: Arguments, _ qualifiedName: String) throws(PyError) {
+    func expectNoArguments(_ args: CallArguments, _ qualifiedName: String) throws(PyError) {
         try rejectKeywords(args, qualifiedName)
         guard args.count == 1 else { throw typeError("\(qualifiedName)() takes no arguments (\(args.count - 1) given)") }
     }
 
     /// `METH_O` methods such as `list.append`: returns the one argument.
-    func onlyArgument(_ args: Arguments, _ qualifiedName: String) throws(PyError) -> Value {
+    func onlyArgument(_ args: CallArguments, _ qualifiedName: String) throws(PyError) -> Value {
         try rejectKeywords(args, qualifiedName)
         guard args.count == 2 else { throw typeError("\(qualifiedName)() takes exactly one argument (\(args.count - 1) given)") }
         return args[1]
     }
 
     /// Checks a positional-only signature of `minimum...maximum` arguments after the receiver.
-    func expectPositional(_ args: Arguments, _ qualifiedName: String, _ minimum: Int, _ maximum: Int, wording: ArgumentCountWording = .expected) throws(PyError) {
+    func expectPositional(_ args: CallArguments, _ qualifiedName: String, _ minimum: Int, _ maximum: Int, wording: ArgumentCountWording = .expected) throws(PyError) {
         try rejectKeywords(args, qualifiedName)
         try checkPositionalCount(args, qualifiedName, minimum, maximum, wording: wording)
     }
 
     /// Checks the number of positional arguments after the receiver, for methods that also take
     /// keywords of their own (`dict.update`).
-    func checkPositionalCount(_ args: Arguments, _ qualifiedName: String, _ minimum: Int, _ maximum: Int, wording: ArgumentCountWording = .expected) throws(PyError) {
+    func checkPositionalCount(_ args: CallArguments, _ qualifiedName: String, _ minimum: Int, _ maximum: Int, wording: ArgumentCountWording = .expected) throws(PyError) {
         let given = args.count - 1
         guard given < minimum || given > maximum else { return }
         let name = qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
@@ -73,7 +73,7 @@ extension VM {
     /// Binds arguments to named parameters as Argument Clinic does: the first `positionalLimit`
     /// may be passed by position, all by keyword; the first `required` must be given. Returns one
     /// entry per parameter, nil when it was not passed.
-    func bindMethodArguments(_ args: Arguments, _ name: String, _ parameters: [String], required: Int = 0, positionalLimit: Int? = nil) throws(PyError) -> [Value?] {
+    func bindMethodArguments(_ args: CallArguments, _ name: String, _ parameters: [String], required: Int = 0, positionalLimit: Int? = nil) throws(PyError) -> [Value?] {
         let positionalLimit = positionalLimit ?? parameters.count
         let positionalCount = args.count - 1
         let total = positionalCount + args.keywordNames.count

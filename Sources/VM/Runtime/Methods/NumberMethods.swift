@@ -9,7 +9,7 @@ extension VM {
     }
 
     /// The receiver of an int method (bools are ints).
-    private func intReceiver(_ args: Arguments, _ qualifiedName: String) throws(PyError) -> BigInt {
+    private func intReceiver(_ args: CallArguments, _ qualifiedName: String) throws(PyError) -> BigInt {
         guard let value = bigInt(args[0]) else {
             throw typeError("descriptor '\(qualifiedName.split(separator: ".").last ?? "")' for 'int' objects doesn't apply to a '\(typeName(args[0]))' object")
         }

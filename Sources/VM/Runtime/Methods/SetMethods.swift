@@ -186,7 +186,8 @@ extension VM {
     /// `set_difference_update_internal`.
     private func removeAll(of other: Value, from set: PySet) throws(PyError) {
         if other == Value(set) { return set.removeAll() }
-        let items = try other.as(PySet.self)?.elements ?? collect(other)
+        let items: [Value]
+        if let otherSet = other.as(PySet.self) { items = otherSet.elements } else { items = try collect(other) }
         for item in items { try setRemove(set, item) }
     }
 

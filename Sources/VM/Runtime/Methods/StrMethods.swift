@@ -114,7 +114,7 @@ extension VM {
     }
 
     /// The receiver, the str searched for and the start and end of `find`-like methods.
-    private func searchArguments(_ args: Arguments, _ name: String) throws(PyError) -> (PyStr, PyStr, (start: Int, end: Int)) {
+    private func searchArguments(_ args: CallArguments, _ name: String) throws(PyError) -> (PyStr, PyStr, (start: Int, end: Int)) {
         try expectPositional(args, "str.\(name)", 1, 3, wording: .takes)
         let string = try receiver(args, PyStr.self, "str.\(name)")
         let needle = try strArgument(args[1], "must be str, not \(typeName(args[1]))")
