@@ -257,9 +257,9 @@ struct SymbolTableBuilder {
     }
 
     private mutating func bindParameters(_ arguments: Arguments) {
-        var names = (arguments.positionalOnly + arguments.positional).map(\.name)
-        names += arguments.keywordOnly.map(\.name)
-        if let varArgs = arguments.varArgs { names.insert(varArgs.name, at: arguments.positionalOnly.count + arguments.positional.count) }
+        // CPython's frame order: positional, keyword-only, *args, **kwargs.
+        var names = (arguments.positionalOnly + arguments.positional + arguments.keywordOnly).map(\.name)
+        if let varArgs = arguments.varArgs { names.append(varArgs.name) }
         if let varKeywords = arguments.varKeywords { names.append(varKeywords.name) }
         current.parameters = names
         for name in names { current.bind(name) }

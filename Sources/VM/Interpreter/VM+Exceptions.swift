@@ -93,7 +93,7 @@ extension VM {
     /// The last line of a traceback: `Type: message`, or just `Type` without a message.
     public func exceptionSummary(_ exception: Value) -> String {
         let type = typeOf(exception)
-        let name = type.module == "builtins" ? type.name : "\(type.module).\(type.name)"
+        let name = type.module == "builtins" || type.module == "__main__" ? type.name : "\(type.module).\(type.name)"
         let message = (try? toStr(exception)) ?? "<exception str() failed>"
         return message.isEmpty ? name : "\(name): \(message)"
     }

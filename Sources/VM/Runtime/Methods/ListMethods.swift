@@ -11,11 +11,9 @@ extension VM {
             let iterable = try vm.onlyArgument(args, "list.extend")
             let list = try vm.receiver(args, PyList.self, "list.extend")
             // A list's items are copied before appending, so `a.extend(a)` doubles it once.
-            if let other = iterable.as(PyList.self) {
-                list.items.append(contentsOf: other.items)
-            } else {
-                list.items.append(contentsOf: try vm.collect(iterable))
-            }
+            let items: [Value]
+            if let source = iterable.as(PyList.self) { items = source.items } else { items = try vm.collect(iterable) }
+            list.items.append(contentsOf: items)
             return .none
         }
         addMethod(listType, "insert") { vm, args throws(PyError) in
@@ -187,13 +185,8 @@ enum StableSort {
         var right = rightRun.lowerBound
         var next = leftRun.lowerBound
         // Runs already in order (common for nearly sorted input) need one comparison.
-        let alreadyOrdered: Bool
-        if rightRun.isEmpty {
-            alreadyOrdered = true
-        } else {
-            alreadyOrdered = try !isLess(elements[right], elements[leftRun.upperBound - 1])
-        }
-        if alreadyOrdered {
+        if rightRun.isEmpty { output.replaceSubrange(leftRun, with: elements[leftRun]); return }
+        if try !isLess(elements[right], elements[leftRun.upperBound - 1]) {
             output.replaceSubrange(leftRun.lowerBound..<rightRun.upperBound, with: elements[leftRun.lowerBound..<rightRun.upperBound])
             return
         }

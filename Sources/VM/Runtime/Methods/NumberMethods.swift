@@ -1,4 +1,4 @@
-// Methods of int and float: bit counts, byte conversion, integer ratios and hexadecimal floats.
+// Methods of int, float and range (bit counts, byte conversion, integer ratios, hexadecimal floats), and str.format (which resolves fields through the VM).
 
 import BigInt
 
@@ -6,6 +6,25 @@ extension VM {
     func installNumberMethods() {
         installIntMethods()
         installFloatMethods()
+        addMethod(rangeType, "index") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let range = arguments[0].object as! PyRange
+            if let value = vm.machineInt(arguments[1]), try vm.contains(arguments[0], arguments[1]) {
+                return vm.int((value - range.start) / range.step)
+            }
+            throw vm.valueError("\(try vm.repr(arguments[1])) is not in range")
+        }
+        addMethod(rangeType, "count") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            Value(smallInt: try vm.contains(arguments[0], arguments[1]) ? 1 : 0)
+        }
+        addMethod(strType, "format") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let template = (arguments[0].object as! PyStr).value
+            let resolver = FieldResolver(vm: vm, positional: Array(arguments.positional.dropFirst()), keywordNames: arguments.keywordNames, keywordValues: Array(arguments.values[arguments.count...]))
+            do throws(FormatError) {
+                return vm.str(try FormatString.render(template, resolver: resolver))
+            } catch {
+                throw vm.pyError(error)
+            }
+        }
     }
 
     /// The receiver of an int method (bools are ints).
@@ -144,5 +163,42 @@ extension VM {
         let fraction = String(repeating: "0", count: 13 - digits.count) + digits
         let exponent = x.isNormal ? Int(x.exponentBitPattern) - 1023 : -1022
         return "\(sign)0x\(x.isNormal ? 1 : 0).\(fraction)p\(exponent >= 0 ? "+" : "")\(exponent)"
+    }
+}
+
+/// `str.format`'s view of its arguments.
+struct FieldResolver: FormatFieldResolver {
+    let vm: VM
+    let positional: [Value]
+    let keywordNames: [PyStr]
+    let keywordValues: [Value]
+
+    private func bridging<T>(_ body: () throws(PyError) -> T) throws(FormatError) -> T {
+        do { return try body() } catch { throw FormatError.propagating(error) }
+    }
+
+    func positionalArgument(_ index: Int) throws(FormatError) -> Value? { index < positional.count ? positional[index] : nil }
+
+    func keywordArgument(_ name: String) throws(FormatError) -> Value? {
+        keywordNames.firstIndex { $0.value == name }.map { keywordValues[$0] }
+    }
+
+    func attribute(_ name: String, of value: Value) throws(FormatError) -> Value {
+        try bridging { () throws(PyError) -> Value in try vm.getAttribute(value, name) }
+    }
+
+    func item(_ index: Int, of value: Value) throws(FormatError) -> Value {
+        try bridging { () throws(PyError) -> Value in try vm.getItem(value, vm.int(index)) }
+    }
+
+    func item(_ key: String, of value: Value) throws(FormatError) -> Value {
+        try bridging { () throws(PyError) -> Value in try vm.getItem(value, vm.str(key)) }
+    }
+
+    func str(_ value: Value) throws(FormatError) -> String { try bridging { () throws(PyError) -> String in try vm.toStr(value) } }
+    func repr(_ value: Value) throws(FormatError) -> String { try bridging { () throws(PyError) -> String in try vm.repr(value) } }
+
+    func format(_ value: Value, spec: String) throws(FormatError) -> String {
+        try bridging { () throws(PyError) -> String in try vm.format(value, spec: spec) }
     }
 }

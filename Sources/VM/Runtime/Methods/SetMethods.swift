@@ -187,7 +187,7 @@ extension VM {
     private func removeAll(of other: Value, from set: PySet) throws(PyError) {
         if other == Value(set) { return set.removeAll() }
         let items: [Value]
-        if let otherSet = other.as(PySet.self) { items = otherSet.elements } else { items = try collect(other) }
+        if let source = other.as(PySet.self) { items = source.elements } else { items = try collect(other) }
         for item in items { try setRemove(set, item) }
     }
 
