@@ -109,6 +109,8 @@ extension VM {
         guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
             throw typeError("slice indices must be integers\(allowsNone ? " or None" : "") or have an __index__ method")
         }
+        // Like CPython, indices beyond the machine range clamp rather than fail.
+        if let wide = bigInt(value), Int(exactly: wide) == nil { return wide < 0 ? -Int.max : Int.max }
         return try index(value)
     }
 

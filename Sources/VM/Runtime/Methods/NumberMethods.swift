@@ -1,34 +1,11 @@
-// Methods of int, float and range, and str.format (which resolves fields through the VM).
+// Methods of int, float and range (bit counts, byte conversion, integer ratios, hexadecimal floats), and str.format (which resolves fields through the VM).
 
 import BigInt
 
 extension VM {
     func installNumberMethods() {
-        addMethod(intType, "bit_length") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let value = vm.bigInt(arguments[0])!
-            return vm.int(value == 0 ? 0 : value.magnitude.bitWidth)
-        }
-        addMethod(intType, "conjugate") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in vm.int(vm.bigInt(arguments[0])!) }
-        addMethod(floatType, "is_integer") { (_: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let value = arguments[0].float
-            return Value(value.isFinite && value == value.rounded(.towardZero))
-        }
-        addMethod(floatType, "conjugate") { (_: VM, arguments: CallArguments) throws(PyError) -> Value in arguments[0] }
-        addMethod(floatType, "as_integer_ratio") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let value = arguments[0].float
-            if value.isNaN { throw vm.valueError("cannot convert NaN to integer ratio") }
-            if value.isInfinite { throw vm.error(vm.exceptionType("OverflowError"), "cannot convert Infinity to integer ratio") }
-            // value = significand * 2^exponent with an integral significand.
-            var numerator = BigInt(value.significandBitPattern | (value.isNormal ? 1 << 52 : 0))
-            var exponent = Int(value.exponent) - 52
-            if !value.isNormal { exponent = -1074 }
-            if value == 0 { return vm.tuple([Value(smallInt: 0), Value(smallInt: 1)]) }
-            if value < 0 { numerator = -numerator }
-            var denominator = BigInt(1)
-            if exponent > 0 { numerator <<= exponent } else { denominator <<= -exponent }
-            let divisor = numerator.greatestCommonDivisor(with: denominator)
-            return vm.tuple([vm.int(numerator / divisor), vm.int(denominator / divisor)])
-        }
+        installIntMethods()
+        installFloatMethods()
         addMethod(rangeType, "index") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let range = arguments[0].object as! PyRange
             if let value = vm.machineInt(arguments[1]), try vm.contains(arguments[0], arguments[1]) {
@@ -48,6 +25,144 @@ extension VM {
                 throw vm.pyError(error)
             }
         }
+    }
+
+    /// The receiver of an int method (bools are ints).
+    private func intReceiver(_ args: CallArguments, _ qualifiedName: String) throws(PyError) -> BigInt {
+        guard let value = bigInt(args[0]) else {
+            throw typeError("descriptor '\(qualifiedName.split(separator: ".").last ?? "")' for 'int' objects doesn't apply to a '\(typeName(args[0]))' object")
+        }
+        return value
+    }
+
+    private func installIntMethods() {
+        addMethod(intType, "bit_length") { vm, args throws(PyError) in
+            try vm.expectNoArguments(args, "int.bit_length")
+            if args[0].isSmallInt { return vm.int(Int.bitWidth - args[0].smallInt.magnitude.leadingZeroBitCount) }
+            return vm.int(try vm.intReceiver(args, "int.bit_length").magnitude.bitWidth)
+        }
+        addMethod(intType, "bit_count") { vm, args throws(PyError) in
+            try vm.expectNoArguments(args, "int.bit_count")
+            let magnitude = try vm.intReceiver(args, "int.bit_count").magnitude
+            return vm.int(magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
+        }
+        addMethod(intType, "conjugate") { vm, args throws(PyError) in
+            try vm.expectNoArguments(args, "int.conjugate")
+            return vm.int(try vm.intReceiver(args, "int.conjugate"))
+        }
+        addMethod(intType, "as_integer_ratio") { vm, args throws(PyError) in
+            try vm.expectNoArguments(args, "int.as_integer_ratio")
+            return vm.tuple([vm.int(try vm.intReceiver(args, "int.as_integer_ratio")), vm.int(1)])
+        }
+        addMethod(intType, "to_bytes") { vm, args throws(PyError) in
+            let value = try vm.intReceiver(args, "int.to_bytes")
+            let bound = try vm.bindMethodArguments(args, "to_bytes", ["length", "byteorder", "signed"], positionalLimit: 2)
+            let length = try bound[0].map { (value) throws(PyError) -> Int in try vm.index(value) } ?? 1
+            let littleEndian = try vm.byteOrderArgument(bound[1], "to_bytes")
+            let signed = try bound[2].map { (value) throws(PyError) -> Bool in try vm.isTruthy(value) } ?? false
+            guard length >= 0 else { throw vm.valueError("length argument must be non-negative") }
+            guard signed || value >= 0 else { throw vm.error(vm.exceptionType("OverflowError"), "can't convert negative int to unsigned") }
+            let bits = 8 * length
+            let fits = signed ? value.bitWidth <= bits : value.magnitude.bitWidth <= bits
+            guard fits || (value == 0) else { throw vm.error(vm.exceptionType("OverflowError"), "int too big to convert") }
+            // Two's complement of a negative value is its remainder modulo 2^bits.
+            let encoded = value < 0 ? (BigInt(1) << bits) + value : value
+            var bytes = (0..<length).map { UInt8(truncatingIfNeeded: encoded >> (8 * $0)) }
+            if !littleEndian { bytes.reverse() }
+            return vm.track(PyBytes(type: vm.bytesType, bytes))
+        }
+        let fromBytes = builtinFunction("from_bytes") { vm, args throws(PyError) in
+            let bound = try vm.bindMethodArguments(args, "from_bytes", ["bytes", "byteorder", "signed"], required: 1, positionalLimit: 2)
+            var bytes = try vm.bytesArgument(bound[0]!)
+            let littleEndian = try vm.byteOrderArgument(bound[1], "from_bytes")
+            let signed = try bound[2].map { (value) throws(PyError) -> Bool in try vm.isTruthy(value) } ?? false
+            if littleEndian { bytes.reverse() }
+            var value = bytes.reduce(BigInt(0)) { ($0 << 8) | BigInt($1) }
+            if signed, let first = bytes.first, first >= 0x80 { value -= BigInt(1) << (8 * bytes.count) }
+            let result = vm.int(value)
+            if let type = args[0].as(PyType.self), type !== vm.intType { return try vm.call(args[0], [result]) }
+            return result
+        }
+        intType.dict.insertOrReplace(key: intern("from_bytes"), value: permanent(PyDescriptor(type: classMethodType, getter: fromBytes)))
+    }
+
+    /// The `byteorder` argument of `to_bytes` and `from_bytes`: true for "little".
+    private func byteOrderArgument(_ value: Value?, _ functionName: String) throws(PyError) -> Bool {
+        guard let value else { return false }
+        guard let order = value.as(PyStr.self) else {
+            throw typeError("\(functionName)() argument 'byteorder' must be str, not \(typeName(value))")
+        }
+        switch order.value {
+        case "little": return true
+        case "big": return false
+        default: throw valueError("byteorder must be either 'little' or 'big'")
+        }
+    }
+
+    /// Bytes from a bytes object or an iterable of ints in range(256), as `bytes(x)` accepts.
+    private func bytesArgument(_ value: Value) throws(PyError) -> [UInt8] {
+        if let bytes = value.as(PyBytes.self) { return bytes.bytes }
+        guard value.as(PyStr.self) == nil, isIterable(value) else {
+            throw typeError("cannot convert '\(typeName(value))' object to bytes")
+        }
+        var bytes: [UInt8] = []
+        for item in try collect(value) {
+            guard isIntLike(item) || typeOf(item).lookup(intern("__index__")) != nil else {
+                throw typeError("'\(typeName(item))' object cannot be interpreted as an integer")
+            }
+            let byte = try index(item)
+            guard (0...255).contains(byte) else { throw valueError("bytes must be in range(0, 256)") }
+            bytes.append(UInt8(byte))
+        }
+        return bytes
+    }
+
+    private func installFloatMethods() {
+        addFloatMethod("is_integer") { vm, x throws(PyError) in Value(x.isFinite && x.rounded(.towardZero) == x) }
+        addFloatMethod("conjugate") { vm, x throws(PyError) in Value(x) }
+        addFloatMethod("as_integer_ratio") { vm, x throws(PyError) in
+            if x.isNaN { throw vm.valueError("cannot convert NaN to integer ratio") }
+            if x.isInfinite { throw vm.error(vm.exceptionType("OverflowError"), "cannot convert Infinity to integer ratio") }
+            let (numerator, denominator) = VM.integerRatio(x)
+            return vm.tuple([vm.int(numerator), vm.int(denominator)])
+        }
+        addFloatMethod("hex") { vm, x throws(PyError) in vm.str(VM.hexadecimal(x)) }
+    }
+
+    private func addFloatMethod(_ name: String, _ body: @escaping (VM, Double) throws(PyError) -> Value) {
+        addMethod(floatType, name) { vm, args throws(PyError) in
+            try vm.expectNoArguments(args, "float.\(name)")
+            guard let x = try vm.double(args[0]) else { throw vm.typeError("descriptor '\(name)' for 'float' objects doesn't apply to a '\(vm.typeName(args[0]))' object") }
+            return try body(vm, x)
+        }
+    }
+
+    /// The exact fraction a finite double equals, in lowest terms with a positive denominator.
+    static func integerRatio(_ x: Double) -> (BigInt, BigInt) {
+        guard x != 0 else { return (0, 1) }
+        // |x| = significand × 2^exponent with an integral significand (53 bits when normal).
+        let fractionBits = Double.significandBitCount
+        var significand = BigInt(x.isNormal ? x.significandBitPattern | (1 << UInt64(fractionBits)) : x.significandBitPattern)
+        var exponent = (x.isNormal ? Int(x.exponentBitPattern) - 1023 : -1022) - fractionBits
+        while exponent < 0 && significand & 1 == 0 {
+            significand >>= 1
+            exponent += 1
+        }
+        let numerator = exponent > 0 ? significand << exponent : significand
+        let denominator = exponent < 0 ? BigInt(1) << -exponent : BigInt(1)
+        return (x.sign == .minus ? -numerator : numerator, denominator)
+    }
+
+    /// `float.hex`: "0x1.8000000000000p+0", with a 0 leading digit for subnormals.
+    static func hexadecimal(_ x: Double) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+        let sign = x.sign == .minus ? "-" : ""
+        if x == 0 { return sign + "0x0.0p+0" }
+        let digits = String(x.significandBitPattern, radix: 16)
+        let fraction = String(repeating: "0", count: 13 - digits.count) + digits
+        let exponent = x.isNormal ? Int(x.exponentBitPattern) - 1023 : -1022
+        return "\(sign)0x\(x.isNormal ? 1 : 0).\(fraction)p\(exponent >= 0 ? "+" : "")\(exponent)"
     }
 }
 

@@ -83,7 +83,7 @@ enum TextAlgorithms {
     }
 
     /// `str.split()` without a separator: runs of non-whitespace, at most `maxSplit` splits from
-    /// the left; the last field keeps the rest of the text minus leading whitespace.
+    /// the left; the last field is the rest of the text from its first non-whitespace.
     static func whitespaceFields<Text: RandomAccessCollection>(_ text: Text, maxSplit: Int) -> [Range<Int>]
     where Text.Index == Int, Text.Element: CodePointUnit {
         var fields: [Range<Int>] = []
@@ -93,9 +93,7 @@ enum TextAlgorithms {
             while position < end && PythonCharacters.isWhitespace(text[position].codePoint) { position += 1 }
             if position == end { break }
             if fields.count == maxSplit {
-                var last = end
-                while last > position && PythonCharacters.isWhitespace(text[last - 1].codePoint) { last -= 1 }
-                fields.append(position..<last)
+                fields.append(position..<end)
                 break
             }
             let start = position
@@ -115,9 +113,7 @@ enum TextAlgorithms {
             while position > start && PythonCharacters.isWhitespace(text[position - 1].codePoint) { position -= 1 }
             if position == start { break }
             if fields.count == maxSplit {
-                var first = start
-                while first < position && PythonCharacters.isWhitespace(text[first].codePoint) { first += 1 }
-                fields.append(first..<position)
+                fields.append(start..<position)
                 break
             }
             let end = position
