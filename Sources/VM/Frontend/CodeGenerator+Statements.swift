@@ -196,11 +196,7 @@ extension CodeGenerator {
                 if let name { clearName(name) }
             case .with:
                 if preservingTop { emit(.swap, 2) }
-                loadConstant(.none)
-                loadConstant(.none)
-                loadConstant(.none)
-                emit(.call, 3)
-                emit(.popTop)
+                emitWithExitCall()
             }
             index -= 1
         }
@@ -324,12 +320,7 @@ extension CodeGenerator {
             try compileWith(items.dropFirst(), body: body, scopes: &scopes)
             blocks.removeLast()
         }
-        // Normal exit: exit(None, None, None).
-        loadConstant(.none)
-        loadConstant(.none)
-        loadConstant(.none)
-        emit(.call, 3)
-        emit(.popTop)
+        emitWithExitCall()
         emitJump(.jump, to: end)
 
         // Stack: exit method, exception.
@@ -354,6 +345,13 @@ extension CodeGenerator {
         emit(.popExceptAndReraise)
         place(end)
         depth = base - 1
+    }
+
+    /// Leaving a `with` block normally: `exit(None, None, None)`, result discarded.
+    private func emitWithExitCall() {
+        for _ in 0..<3 { loadConstant(.none) }
+        emit(.call, 3)
+        emit(.popTop)
     }
 
     private func compileAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr, scopes: inout ScopeQueue) throws(SyntaxError) {

@@ -67,7 +67,7 @@ extension VM {
             startType = type
             receiver = arguments[1]
         } else {
-            guard let frame = frames.last, let function = frame.function.as(PyFunction.self), frame.code.argumentCount > 0 || frame.code.flags.contains(.varArgs) else {
+            guard let frame = frames.last, frame.function.as(PyFunction.self) != nil, frame.code.argumentCount > 0 || frame.code.flags.contains(.varArgs) else {
                 throw error(exceptionType("RuntimeError"), "super(): no arguments")
             }
             let code = frame.code
@@ -75,7 +75,6 @@ extension VM {
                   let type = (stack[frame.base + code.localNames.count + code.cellNames.count + classIndex].object as? PyCell)?.value.as(PyType.self) else {
                 throw error(exceptionType("RuntimeError"), "super(): __class__ cell not found")
             }
-            _ = function
             startType = type
             receiver = stack[frame.base]
             if let cellIndex = code.cellNames.firstIndex(of: code.localNames[0]) {
