@@ -43,9 +43,14 @@ public final class CodeObject {
     public let handlerIndex: [Int32]
     public let maximumStackDepth: Int
 
+    /// Slots a frame needs for locals and cells before its value stack.
+    public let frameSlotCount: Int
+
     /// Raw views of the arrays above for the interpreter's hot loop; they live as long as the code.
     public let instructionPointer: UnsafePointer<UInt32>
     public let constantPointer: UnsafePointer<Value>
+    /// One cache per name for global loads (`VM.loadGlobal(_:nameIndex:globals:)`).
+    public let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
 
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int, instructions: [UInt32], lines: [Int32], constants: [Value], names: [PyStr], children: [CodeObject], localNames: [String], cellNames: [String], freeNames: [String], argumentCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, flags: Flags, parameterCells: [(cell: Int, local: Int)], handlers: [ExceptionHandler], handlerIndex: [Int32], maximumStackDepth: Int) {
         self.name = name
@@ -74,15 +79,16 @@ public final class CodeObject {
         let constantCopy = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
         constantCopy.initialize(from: constants, count: constants.count)
         constantPointer = UnsafePointer(constantCopy)
+        globalCache = .allocate(capacity: max(names.count, 1))
+        globalCache.initialize(repeating: GlobalCacheEntry(), count: max(names.count, 1))
+        frameSlotCount = localNames.count + cellNames.count + freeNames.count
     }
 
     deinit {
         instructionPointer.deallocate()
         constantPointer.deallocate()
+        globalCache.deallocate()
     }
-
-    /// Slots a frame needs for locals and cells before its value stack.
-    public var frameSlotCount: Int { localNames.count + cellNames.count + freeNames.count }
 
     /// Total parameters including `*args`, keyword-only and `**kwargs`.
     public var parameterCount: Int {
@@ -92,4 +98,15 @@ public final class CodeObject {
     public func line(at instruction: Int) -> Int {
         Int(lines[max(0, min(instruction, lines.count - 1))])
     }
+}
+
+/// Where a global name was last found. Dict versions are unique across dicts, so matching
+/// versions mean the same dicts with their keys in the same places.
+public struct GlobalCacheEntry {
+    /// Version of the globals dict when the entry was filled; 0 (no dict has it) when empty.
+    var globalsVersion = 0
+    /// Version of the builtins dict, checked only for names found there.
+    var builtinsVersion = 0
+    /// Entry position in the globals dict, or the complement (`~position`) of one in the builtins.
+    var position = 0
 }

@@ -46,7 +46,7 @@ extension VM {
     /// Runs the top frame and every frame it calls until a frame marked `returnsToNative` returns.
     func run() throws(PyError) -> Value {
         var frameIndex = frames.count - 1
-        var code = frames[frameIndex].code
+        unowned(unsafe) var code = frames[frameIndex].code
         var instructions = code.instructionPointer
         var constants = code.constantPointer
         var pc = frames[frameIndex].pc
@@ -113,7 +113,7 @@ extension VM {
                     case .loadCell:
                         push(stack[base + code.localNames.count + argument])
                     case .loadGlobal:
-                        push(try loadGlobal(code.names[argument], globals: frames[frameIndex].globals))
+                        push(try loadGlobal(code, nameIndex: argument, globals: frames[frameIndex].globals))
                     case .storeGlobal:
                         frames[frameIndex].stackTop = sp
                         try dictSet(frames[frameIndex].globals, Value(code.names[argument]), pop())
@@ -121,7 +121,7 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         let name = code.names[argument]
                         if try dictRemove(frames[frameIndex].globals, Value(name)) == nil {
-                            throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+                            throw nameNotDefined(name)
                         }
                     case .loadName:
                         frames[frameIndex].stackTop = sp

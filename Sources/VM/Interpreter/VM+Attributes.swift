@@ -3,11 +3,40 @@
 extension VM {
     // MARK: names
 
+    /// A global load through the code's cache: two loads and compares when the dicts are unchanged.
     @inline(__always)
+    func loadGlobal(_ code: CodeObject, nameIndex: Int, globals: PyDict) throws(PyError) -> Value {
+        let cache = code.globalCache + nameIndex
+        if cache.pointee.globalsVersion == globals.version {
+            let position = cache.pointee.position
+            if position >= 0 { return globals.value(at: position) }
+            let builtinsDict = builtins.dict
+            if cache.pointee.builtinsVersion == builtinsDict.version { return builtinsDict.value(at: ~position) }
+        }
+        return try loadGlobalFillingCache(cache, code.names[nameIndex], globals: globals)
+    }
+
+    private func loadGlobalFillingCache(_ cache: UnsafeMutablePointer<GlobalCacheEntry>, _ name: PyStr, globals: PyDict) throws(PyError) -> Value {
+        if let position = globals.position(ofString: name) {
+            cache.pointee = GlobalCacheEntry(globalsVersion: globals.version, position: position)
+            return globals.value(at: position)
+        }
+        let builtinsDict = builtins.dict
+        if let position = builtinsDict.position(ofString: name) {
+            cache.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtinsDict.version, position: ~position)
+            return builtinsDict.value(at: position)
+        }
+        throw nameNotDefined(name)
+    }
+
     func loadGlobal(_ name: PyStr, globals: PyDict) throws(PyError) -> Value {
         if let value = globals.lookupString(name) { return value }
         if let value = builtins.dict.lookupString(name) { return value }
-        throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+        throw nameNotDefined(name)
+    }
+
+    func nameNotDefined(_ name: PyStr) -> PyError {
+        error(exceptionType("NameError"), "name '\(name.value)' is not defined")
     }
 
     func loadName(_ name: PyStr, frame: Frame) throws(PyError) -> Value {
@@ -23,7 +52,7 @@ extension VM {
     func deleteName(_ name: PyStr, frame: Frame) throws(PyError) {
         let target = frame.locals.as(PyDict.self) ?? frame.globals
         if try dictRemove(target, Value(name)) == nil {
-            throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+            throw nameNotDefined(name)
         }
     }
 

@@ -33,7 +33,7 @@ public final class VM {
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
     public let stack: UnsafeMutablePointer<Value>
-    public internal(set) var frames: [Frame] = []
+    public internal(set) var frames = FrameStack()
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none

@@ -8,8 +8,11 @@ public final class PyDict: PyObject {
     /// Open-addressing table of entry indices: `emptySlot`, `deletedSlot` or an index into the entries.
     private var index: [Int32] = []
     public private(set) var count = 0
-    /// Bumped on every insertion or removal of a key, so iterators can detect a change of size.
-    public private(set) var version = 0
+    /// Renewed on every insertion or removal of a key and unique across all dicts (like CPython's
+    /// `ma_version_tag`): iterators detect a change of size with it, and the interpreter's global
+    /// caches trust an entry position while the version they saw is unchanged.
+    public private(set) var version = PyDict.nextVersion()
+    private static var lastVersion = 0
 
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2
@@ -38,13 +41,22 @@ public final class PyDict: PyObject {
         }
     }
 
+    private static func nextVersion() -> Int {
+        lastVersion &+= 1
+        return lastVersion
+    }
+
     /// Finds a `str` key without needing the VM: attribute and keyword lookups.
     public func lookupString(_ key: PyStr) -> Value? {
+        position(ofString: key).map { values[$0] }
+    }
+
+    /// The entry position of a `str` key, valid until `version` changes.
+    public func position(ofString key: PyStr) -> Int? {
         let keyValue = Value(key)
-        let position = findEntry(hash: key.hash) { (candidate: Value) -> Bool in
+        return findEntry(hash: key.hash) { (candidate: Value) -> Bool in
             candidate == keyValue || (candidate.as(PyStr.self)?.value == key.value)
         }
-        return position.map { values[$0] }
     }
 
     public func value(at position: Int) -> Value { values[position] }
@@ -63,7 +75,7 @@ public final class PyDict: PyObject {
         hashes.append(hash)
         placeInIndex(entry: keys.count - 1, hash: hash)
         count += 1
-        version &+= 1
+        version = PyDict.nextVersion()
     }
 
     public func remove(at position: Int) {
@@ -79,7 +91,7 @@ public final class PyDict: PyObject {
         keys[position] = .null
         values[position] = .null
         count -= 1
-        version &+= 1
+        version = PyDict.nextVersion()
         if count == 0 {
             removeAll()
         }
@@ -91,7 +103,7 @@ public final class PyDict: PyObject {
         hashes.removeAll()
         index.removeAll()
         count = 0
-        version &+= 1
+        version = PyDict.nextVersion()
     }
 
     /// The live (key, value) pairs in insertion order.
