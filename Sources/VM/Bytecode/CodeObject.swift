@@ -100,13 +100,12 @@ public final class CodeObject {
     }
 }
 
-/// Where a global name was last found. Dict versions are unique across dicts, so matching
-/// versions mean the same dicts with their keys in the same places.
+/// The value a global name had when both dicts were at these versions. Dict versions are
+/// unique across dicts and renewed on every change, so matching versions mean the value is
+/// still current (and still reachable from the dict that holds it).
 public struct GlobalCacheEntry {
-    /// Version of the globals dict when the entry was filled; 0 (no dict has it) when empty.
+    /// 0, which no dict ever has, marks an empty entry.
     var globalsVersion = 0
-    /// Version of the builtins dict, checked only for names found there.
     var builtinsVersion = 0
-    /// Entry position in the globals dict, or the complement (`~position`) of one in the builtins.
-    var position = 0
+    var value = Value.null
 }

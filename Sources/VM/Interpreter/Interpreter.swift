@@ -19,7 +19,7 @@ extension VM {
         guard stackBase + code.maximumStackDepth < stackCapacity else {
             throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
         }
-        frames.append(Frame(code: code, globals: globals, function: function, locals: locals, base: base, pc: 0, stackTop: stackBase, returnsToNative: returnsToNative))
+        frames.append(Frame(code: code, globals: globals, globalsVersion: globals.versionCell, function: function, locals: locals, base: base, pc: 0, stackTop: stackBase, returnsToNative: returnsToNative))
     }
 
     /// Fills the cell slots of a new frame: fresh cells (holding the parameter when a parameter is
@@ -49,6 +49,8 @@ extension VM {
         unowned(unsafe) var code = frames[frameIndex].code
         var instructions = code.instructionPointer
         var constants = code.constantPointer
+        var globalCache = code.globalCache
+        var globalsVersion = frames[frameIndex].globalsVersion
         var pc = frames[frameIndex].pc
         var base = frames[frameIndex].base
         var sp = frames[frameIndex].stackTop
@@ -60,6 +62,8 @@ extension VM {
             code = frames[frameIndex].code
             instructions = code.instructionPointer
             constants = code.constantPointer
+            globalCache = code.globalCache
+            globalsVersion = frames[frameIndex].globalsVersion
             pc = frames[frameIndex].pc
             base = frames[frameIndex].base
             sp = frames[frameIndex].stackTop
@@ -113,7 +117,13 @@ extension VM {
                     case .loadCell:
                         push(stack[base + code.localNames.count + argument])
                     case .loadGlobal:
-                        push(try loadGlobal(code, nameIndex: argument, globals: frames[frameIndex].globals))
+                        let entry = globalCache + argument
+                        if entry.pointee.globalsVersion == globalsVersion.pointee && entry.pointee.builtinsVersion == builtinsVersion.pointee {
+                            push(entry.pointee.value)
+                        } else {
+                            frames[frameIndex].pc = pc
+                            push(try loadGlobalFillingCache(entry, code.names[argument], globals: frames[frameIndex].globals))
+                        }
                     case .storeGlobal:
                         frames[frameIndex].stackTop = sp
                         try dictSet(frames[frameIndex].globals, Value(code.names[argument]), pop())

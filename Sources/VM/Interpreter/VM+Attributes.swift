@@ -3,30 +3,11 @@
 extension VM {
     // MARK: names
 
-    /// A global load through the code's cache: two loads and compares when the dicts are unchanged.
-    @inline(__always)
-    func loadGlobal(_ code: CodeObject, nameIndex: Int, globals: PyDict) throws(PyError) -> Value {
-        let cache = code.globalCache + nameIndex
-        if cache.pointee.globalsVersion == globals.version {
-            let position = cache.pointee.position
-            if position >= 0 { return globals.value(at: position) }
-            let builtinsDict = builtins.dict
-            if cache.pointee.builtinsVersion == builtinsDict.version { return builtinsDict.value(at: ~position) }
-        }
-        return try loadGlobalFillingCache(cache, code.names[nameIndex], globals: globals)
-    }
-
-    private func loadGlobalFillingCache(_ cache: UnsafeMutablePointer<GlobalCacheEntry>, _ name: PyStr, globals: PyDict) throws(PyError) -> Value {
-        if let position = globals.position(ofString: name) {
-            cache.pointee = GlobalCacheEntry(globalsVersion: globals.version, position: position)
-            return globals.value(at: position)
-        }
-        let builtinsDict = builtins.dict
-        if let position = builtinsDict.position(ofString: name) {
-            cache.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtinsDict.version, position: ~position)
-            return builtinsDict.value(at: position)
-        }
-        throw nameNotDefined(name)
+    /// A global load that missed the code's cache: looks the name up and refills the entry.
+    func loadGlobalFillingCache(_ entry: UnsafeMutablePointer<GlobalCacheEntry>, _ name: PyStr, globals: PyDict) throws(PyError) -> Value {
+        let value = try loadGlobal(name, globals: globals)
+        entry.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtinsVersion.pointee, value: value)
+        return value
     }
 
     func loadGlobal(_ name: PyStr, globals: PyDict) throws(PyError) -> Value {

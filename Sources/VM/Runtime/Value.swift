@@ -77,7 +77,14 @@ public struct Value: Equatable, Sendable {
     }
 
     /// The object if this value is a pointer to an instance of `T`'s exact Swift class or a subclass.
+    /// The exact class is tested first by comparing the object's class pointer, which needs no
+    /// dynamic cast and no reference counting; the hot loop mostly meets exact classes.
     @inline(__always) public func `as`<T: PyObject>(_: T.Type) -> T? {
-        isObject ? object as? T : nil
+        guard isObject else { return nil }
+        let address = UnsafeRawPointer(bitPattern: UInt(bits & Value.payloadMask))!
+        if address.load(as: UnsafeRawPointer.self) == unsafeBitCast(T.self as AnyClass, to: UnsafeRawPointer.self) {
+            return unsafeBitCast(address, to: T.self)
+        }
+        return object as? T
     }
 }
