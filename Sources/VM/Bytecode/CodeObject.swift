@@ -45,6 +45,10 @@ public final class CodeObject {
 
     /// Slots a frame needs for locals and cells before its value stack.
     public let frameSlotCount: Int
+    public let localCount: Int
+    /// The argument count of a call that only needs its arguments copied into place: every
+    /// parameter positional and given, no cells, not a generator. -1 when calls need binding.
+    public let plainCallArgumentCount: Int
 
     /// Raw views of the arrays above for the interpreter's hot loop; they live as long as the code.
     public let instructionPointer: UnsafePointer<UInt32>
@@ -82,6 +86,9 @@ public final class CodeObject {
         globalCache = .allocate(capacity: max(names.count, 1))
         globalCache.initialize(repeating: GlobalCacheEntry(), count: max(names.count, 1))
         frameSlotCount = localNames.count + cellNames.count + freeNames.count
+        localCount = localNames.count
+        let needsBinding = !flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine]) || keywordOnlyCount > 0 || !cellNames.isEmpty || !freeNames.isEmpty
+        plainCallArgumentCount = needsBinding ? -1 : argumentCount
     }
 
     deinit {

@@ -400,7 +400,8 @@ extension VM {
                             }
                         }
                         var callee = stack[calleeSlot]
-                        if let method = callee.as(PyMethod.self) {
+                        if callee.isInstance(exactly: PyMethod.self) {
+                            let (receiver, function) = callee.unmanaged(PyMethod.self)._withUnsafeGuaranteedRef { ($0.receiver, $0.function) }
                             // Put the receiver in front of the arguments.
                             if argumentStart == calleeSlot + 1 {
                                 var index = sp
@@ -412,14 +413,16 @@ extension VM {
                             } else {
                                 argumentStart -= 1
                             }
-                            stack[argumentStart] = method.receiver
+                            stack[argumentStart] = receiver
                             count += 1
-                            callee = method.function
+                            callee = function
                             stack[calleeSlot] = callee
                         }
                         frames[frameIndex].pc = pc
-                        if let function = callee.as(PyFunction.self) {
-                            frames[frameIndex].stackTop = calleeSlot
+                        frames[frameIndex].stackTop = calleeSlot
+                        if callee.isInstance(exactly: PyFunction.self) && keywordNames.isEmpty, callee.unmanaged(PyFunction.self)._withUnsafeGuaranteedRef({ enterPlainFunction($0, argumentStart: argumentStart, count: count) }) {
+                            enterFrame()
+                        } else if let function = callee.as(PyFunction.self) {
                             try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: false)
                             enterFrame()
                         } else {
@@ -570,6 +573,23 @@ extension VM {
                 }
             }
         }
+    }
+
+    /// Enters `function` if the call needs no argument binding and the frame fits, without
+    /// touching a reference count; returns false to let `enterFunction` do the general case.
+    func enterPlainFunction(_ function: PyFunction, argumentStart: Int, count: Int) -> Bool {
+        unowned(unsafe) let code = function.code
+        guard count == code.plainCallArgumentCount, frames.count < recursionLimit,
+              argumentStart + code.frameSlotCount + code.maximumStackDepth < stackCapacity else { return false }
+        unowned(unsafe) let globals = function.globals
+        let stackBase = argumentStart + code.frameSlotCount
+        frames.append(Frame(code: code, globals: globals, globalsVersion: globals.versionCell, function: Value(function), locals: .null, base: argumentStart, pc: 0, stackTop: stackBase, returnsToNative: false))
+        var index = argumentStart + count
+        while index < stackBase {
+            stack[index] = .null
+            index += 1
+        }
+        return true
     }
 
     /// Binds arguments and pushes the frame of a Python function whose arguments are on the stack.
