@@ -30,7 +30,7 @@ public typealias Constructor = (VM, PyType, CallArguments) throws(PyError) -> Va
 
 public final class VM {
     public let heap = Heap()
-    public internal(set) var interned: [String: PyStr] = [:]
+    public internal(set) var interned: [ExactText: PyStr] = [:]
 
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
@@ -130,10 +130,10 @@ public final class VM {
 
     /// The interned str for `text`: identifiers, attribute names, constants.
     public func intern(_ text: String) -> PyStr {
-        if let existing = interned[text] { return existing }
+        if let existing = interned[ExactText(text)] { return existing }
         let string = PyStr(type: strType, text)
         _ = heap.trackPermanent(string)
-        interned[text] = string
+        interned[ExactText(text)] = string
         return string
     }
 
@@ -227,7 +227,7 @@ extension PyDict {
     /// Inserts or replaces a `str` key without the VM (type and module set-up).
     public func insertOrReplace(key: PyStr, value: Value) {
         let keyValue = Value(key)
-        if let position = findEntry(hash: key.hash, { (candidate: Value) -> Bool in candidate == keyValue || candidate.as(PyStr.self)?.value == key.value }) {
+        if let position = findEntry(hash: key.hash, { (candidate: Value) -> Bool in candidate == keyValue || candidate.as(PyStr.self)?.hasSameText(as: key) == true }) {
             setValue(value, at: position)
         } else {
             insertNew(key: keyValue, hash: key.hash, value: value)
