@@ -50,6 +50,7 @@ extension VM {
         var instructions = code.instructionPointer
         var constants = code.constantPointer
         var globalCache = code.globalCache
+        var methodCache = code.methodCache
         var globalsVersion = frames[frameIndex].globalsVersion
         var pc = frames[frameIndex].pc
         var base = frames[frameIndex].base
@@ -63,6 +64,7 @@ extension VM {
             instructions = code.instructionPointer
             constants = code.constantPointer
             globalCache = code.globalCache
+            methodCache = code.methodCache
             globalsVersion = frames[frameIndex].globalsVersion
             pc = frames[frameIndex].pc
             base = frames[frameIndex].base
@@ -156,10 +158,17 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
-                        frames[frameIndex].stackTop = sp
-                        let (method, receiver) = try loadMethod(top(), code.names[argument])
-                        stack[sp - 1] = method
-                        push(receiver)
+                        let receiver = top()
+                        let entry = methodCache + argument
+                        if let type = receiver.objectTypeAddress, type == entry.pointee.type {
+                            stack[sp - 1] = entry.pointee.method
+                            push(receiver)
+                        } else {
+                            frames[frameIndex].stackTop = sp
+                            let (method, boundReceiver) = try loadMethod(receiver, code.names[argument], cache: entry)
+                            stack[sp - 1] = method
+                            push(boundReceiver)
+                        }
                     case .popTop:
                         sp -= 1
                     case .copy:

@@ -15,7 +15,12 @@ open class PyObject {
     /// Whether this object's type is exactly `candidate`. Comparing addresses read from the
     /// unowned field keeps the hot loop free of reference counting that `===` would add.
     @inline(__always) public final func hasExactType(_ candidate: UnsafeRawPointer) -> Bool {
-        unsafeBitCast(self, to: UnsafeRawPointer.self).load(fromByteOffset: PyObject.typeFieldOffset, as: UnsafeRawPointer?.self) == candidate
+        typeAddress == candidate
+    }
+
+    /// The address of this object's type, read without reference counting.
+    @inline(__always) public final var typeAddress: UnsafeRawPointer? {
+        unsafeBitCast(self, to: UnsafeRawPointer.self).load(fromByteOffset: PyObject.typeFieldOffset, as: UnsafeRawPointer?.self)
     }
 
     /// Where `type` lives in every object: after the Swift object header (class pointer and
