@@ -46,7 +46,7 @@ int wand_doorbell_install(int signal) {
     action.sa_flags = 0; // no SA_RESTART: the service thread's wait returns and re-checks
     if (sigaction(signal, &action, NULL) != 0) return -errno;
     // A request left by an earlier process image is never served.
-    last_taken_seq = __atomic_load_n(&wand_mailbox_instance()->request.seq, __ATOMIC_ACQUIRE);
+    last_taken_seq = __atomic_load_n(&wand_mailbox_instance()->request.header.seq, __ATOMIC_ACQUIRE);
     return 0;
 }
 
@@ -69,25 +69,26 @@ int wand_doorbell_wait(void) {
 
 int wand_mailbox_take(struct wand_taken_request *taken, uint8_t *payload) {
     struct wand_request *request = &wand_mailbox_instance()->request;
-    uint64_t seq = __atomic_load_n(&request->seq, __ATOMIC_ACQUIRE);
+    struct wand_request_header *header = &request->header;
+    uint64_t seq = __atomic_load_n(&header->seq, __ATOMIC_ACQUIRE);
     if (seq == last_taken_seq) return WAND_TAKE_NOTHING_NEW;
     last_taken_seq = seq;
     taken->seq = seq;
-    taken->nonce = request->nonce;
-    taken->kind = request->kind;
-    taken->target_thread = request->target_thread;
-    taken->length = request->length;
-    uint32_t crc = request->crc32;
+    taken->nonce = header->nonce;
+    taken->kind = header->kind;
+    taken->target_thread = header->target_thread;
+    taken->length = header->length;
+    uint32_t crc = header->crc32;
     if (taken->length > WAND_REQUEST_PAYLOAD_CAPACITY) return WAND_TAKE_TOO_LARGE;
     memcpy(payload, request->payload, taken->length);
     __atomic_thread_fence(__ATOMIC_ACQUIRE);
-    if (__atomic_load_n(&request->seq, __ATOMIC_ACQUIRE) != seq) return WAND_TAKE_TORN;
+    if (__atomic_load_n(&header->seq, __ATOMIC_ACQUIRE) != seq) return WAND_TAKE_TORN;
     if (wand_request_checksum(taken->nonce, taken->kind, taken->target_thread, payload, taken->length) != crc) return WAND_TAKE_TORN;
     return WAND_TAKE_VALID;
 }
 
 void wand_mailbox_publish_status(uint64_t seq, uint64_t nonce, uint32_t status) {
-    struct wand_result *result = &wand_mailbox_instance()->result;
+    struct wand_result_header *result = &wand_mailbox_instance()->result.header;
     __atomic_store_n(&result->nonce, nonce, __ATOMIC_RELAXED);
     __atomic_store_n(&result->status, status, __ATOMIC_RELAXED);
     if (status == WAND_STATUS_PENDING) {
@@ -109,8 +110,8 @@ void wand_mailbox_publish_result(uint32_t status, const uint8_t *standard_output
     uint32_t stdout_kept = stdout_length < capacity - stderr_kept ? stdout_length : capacity - stderr_kept;
     memcpy(result->output, standard_output, stdout_kept);
     memcpy(result->output + stdout_kept, standard_error, stderr_kept);
-    result->stdout_length = stdout_kept;
-    result->stderr_length = stderr_kept;
-    result->truncated_bytes = (stdout_length - stdout_kept) + (stderr_length - stderr_kept);
-    __atomic_store_n(&result->status, status, __ATOMIC_RELEASE);
+    result->header.stdout_length = stdout_kept;
+    result->header.stderr_length = stderr_kept;
+    result->header.truncated_bytes = (stdout_length - stdout_kept) + (stderr_length - stderr_kept);
+    __atomic_store_n(&result->header.status, status, __ATOMIC_RELEASE);
 }

@@ -41,31 +41,46 @@ enum wand_request_kind {
 };
 
 /// Written by the injector: payload and fields first, `seq` last.
-struct wand_request {
+struct wand_request_header {
     volatile uint64_t seq;
     uint64_t nonce;
     uint32_t kind;
     uint32_t target_thread; // 0: the main VM thread
     uint32_t length;
     uint32_t crc32;         // wand_request_checksum over the fields above (but seq) and the payload
+};
+
+struct wand_request {
+    struct wand_request_header header;
     uint8_t payload[WAND_REQUEST_PAYLOAD_CAPACITY];
 };
 
 /// Written by the target: `seq` names the request the other fields belong to; `status` is
-/// written after the output it describes. `output` holds stdout then stderr.
-struct wand_result {
+/// written after the output it describes.
+struct wand_result_header {
     volatile uint64_t seq;
     volatile uint64_t nonce;
     volatile uint32_t status;
     uint32_t stdout_length;
     uint32_t stderr_length;
     uint32_t truncated_bytes;
-    uint8_t output[WAND_RESULT_OUTPUT_CAPACITY];
+};
+
+struct wand_result {
+    struct wand_result_header header;
+    uint8_t output[WAND_RESULT_OUTPUT_CAPACITY]; // stdout, then stderr
 };
 
 struct wand_mailbox {
     struct wand_request request;
     struct wand_result result;
+};
+
+/// Offsets for readers that use the headers only (Swift imports the arrays as huge tuples).
+enum wand_mailbox_offsets {
+    WAND_REQUEST_PAYLOAD_OFFSET = offsetof(struct wand_request, payload),
+    WAND_MAILBOX_RESULT_OFFSET = offsetof(struct wand_mailbox, result),
+    WAND_RESULT_OUTPUT_OFFSET = offsetof(struct wand_result, output),
 };
 
 /// Readers check magic and layout version, and ignore fields past `header_size`.
