@@ -16,6 +16,8 @@ public struct RemoteExecResult: Sendable {
     /// Output bytes that did not fit into the mailbox.
     public var truncatedBytes: Int
     public var sequenceNumber: UInt64
+    /// From writing the request to reading the result.
+    public var roundTripSeconds: Double
 }
 
 /// Sends one request to one target. Concurrent clients need no lock of their own: the target
@@ -44,6 +46,7 @@ public struct RemoteExecClient {
             throw .busy(pid: target.pid, detail: "request \(previous.seq) is \(Self.name(previous.status))")
         }
 
+        let started = Self.now()
         var nonce: UInt64 = 0
         while nonce == 0 { nonce = UInt64.random(in: .min ... .max) }
         let seq = max(previous.seq, previousRequest.seq) &+ 1
@@ -61,7 +64,9 @@ public struct RemoteExecClient {
             try memory.write(seq, at: requestAddress)
         }
         try ring(header)
-        return try awaitResult(seq: seq, nonce: nonce, at: resultAddress, timeout: timeout)
+        var result = try awaitResult(seq: seq, nonce: nonce, mailbox: header.mailboxAddress, timeout: timeout)
+        result.roundTripSeconds = Self.now() - started
+        return result
     }
 
     private func requireReady(_ header: DebugHeader) throws(AttachError) {
@@ -85,8 +90,9 @@ public struct RemoteExecClient {
 
     /// Polls the result: every 50 µs at first (a sleeping target answers within a millisecond),
     /// then less often.
-    private func awaitResult(seq: UInt64, nonce: UInt64, at address: UInt64, timeout: Double) throws(AttachError) -> RemoteExecResult {
+    private func awaitResult(seq: UInt64, nonce: UInt64, mailbox: UInt64, timeout: Double) throws(AttachError) -> RemoteExecResult {
         let memory = target.memory
+        let address = mailbox + UInt64(WAND_MAILBOX_RESULT_OFFSET.rawValue)
         let started = Self.now()
         var interval: UInt32 = 50
         var lastStatus = WAND_STATUS_IDLE.rawValue
@@ -99,6 +105,12 @@ public struct RemoteExecClient {
                 lastStatus = result.status
                 if !Self.inProgress(result.status) {
                     return try finish(result, seq: seq, nonce: nonce, at: address)
+                }
+            } else {
+                // Another client wrote a later seq before the target took ours: ours is gone.
+                let request = try target.mapFailure { () throws(RemoteMemory.Failure) in try memory.read(wand_request_header.self, at: mailbox, zero: wand_request_header()) }
+                if result.seq > seq || request.seq != seq {
+                    throw .busy(pid: target.pid, detail: "another client's request replaced this one")
                 }
             }
             let elapsed = Self.now() - started
@@ -136,7 +148,8 @@ public struct RemoteExecClient {
             standardOutput: String(decoding: output[..<stdoutLength], as: UTF8.self),
             standardError: String(decoding: output[stdoutLength...], as: UTF8.self),
             truncatedBytes: Int(result.truncated_bytes),
-            sequenceNumber: seq
+            sequenceNumber: seq,
+            roundTripSeconds: 0
         )
     }
 

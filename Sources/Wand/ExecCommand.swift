@@ -79,6 +79,7 @@ struct ExecReport: Encodable {
     var stderr: String
     var truncatedBytes: Int
     var sequenceNumber: UInt64
+    var roundTripMilliseconds: Double
 
     init(pid: Int32, result: RemoteExecResult) {
         self.pid = pid
@@ -87,11 +88,13 @@ struct ExecReport: Encodable {
         stderr = result.standardError
         truncatedBytes = result.truncatedBytes
         sequenceNumber = result.sequenceNumber
+        roundTripMilliseconds = (result.roundTripSeconds * 1e6).rounded() / 1e3
     }
 
     enum CodingKeys: String, CodingKey {
         case pid, status, stdout, stderr
         case truncatedBytes = "truncated_bytes"
         case sequenceNumber = "seq"
+        case roundTripMilliseconds = "round_trip_ms"
     }
 }

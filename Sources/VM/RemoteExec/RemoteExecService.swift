@@ -68,7 +68,7 @@ public final class RemoteExecService {
             guard outcome != WAND_TAKE_NOTHING_NEW else { continue }
             let bytes = UnsafeBufferPointer(start: payload, count: outcome == WAND_TAKE_VALID ? Int(request.length) : 0)
             let status = serve(request, outcome: outcome, payload: bytes)
-            log(request, payload: bytes, status: status)
+            log(request, payload: bytes, event: "finished: \(String(cString: wand_request_status_name(status.rawValue)))")
         }
     }
 
@@ -91,6 +91,8 @@ public final class RemoteExecService {
             return rejection
         }
         wand_mailbox_publish_status(request.seq, request.nonce, WAND_STATUS_PENDING.rawValue)
+        // Logged before running, so that a request that never returns is on record too.
+        log(request, payload: payload, event: "started")
         let source = String(decoding: payload, as: UTF8.self)
         vm.lock.acquireByService { vm.interruptFlags.bitwiseOr(InterruptReason.remoteExec.rawValue, ordering: .relaxed) }
         vm.interruptFlags.bitwiseAnd(~InterruptReason.remoteExec.rawValue, ordering: .relaxed)
@@ -107,10 +109,10 @@ public final class RemoteExecService {
     }
 
     /// The audit trail on the target's stderr: which request ran, and a hash of its payload.
-    private func log(_ request: wand_taken_request, payload: UnsafeBufferPointer<UInt8>, status: wand_request_status) {
+    private func log(_ request: wand_taken_request, payload: UnsafeBufferPointer<UInt8>, event: String) {
         let hash = String(wand_crc32(0, payload.baseAddress, payload.count), radix: 16)
         let padded = String(repeating: "0", count: 8 - hash.count) + hash
-        let line = "wand: remote exec request \(request.seq) (\(payload.count) bytes, payload crc32 \(padded)): \(String(cString: wand_request_status_name(status.rawValue)))\n"
+        let line = "wand: remote exec request \(request.seq) (\(payload.count) bytes, payload crc32 \(padded)) \(event)\n"
         var bytes = Array(line.utf8)
         _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
