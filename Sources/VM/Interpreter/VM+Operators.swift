@@ -315,7 +315,8 @@ extension VM {
         guard left.isObject || right.isObject else { return nil }
         switch (operation, left.isObject ? left.object : nil, right.isObject ? right.object : nil) {
         case (.add, let a as PyStr, let b as PyStr):
-            return str(a.value + b.value)
+            if a.utf8Count < PyStr.deferredConcatenationMinimum { return str(a.value + b.value) }
+            return track(PyStr(concatenating: a, b, type: strType))
         case (.multiply, let a as PyStr, _):
             guard let count = machineInt(right) else { return isIntLike(right) ? try indexTooLarge() : nil }
             return str(count <= 0 ? "" : String(repeating: a.value, count: count))

@@ -8,6 +8,8 @@ import Synchronization
 public struct Frame {
     public unowned(unsafe) var code: CodeObject
     public unowned(unsafe) var globals: PyDict
+    /// `globals.versionCell`, kept here so global loads need no reference to the dict.
+    public var globalsVersion: UnsafePointer<Int>
     /// The function being run, or nil for module code and `exec`.
     public var function: Value
     /// Locals mapping of module and class bodies (a dict), else null.
@@ -33,7 +35,7 @@ public final class VM {
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
     public let stack: UnsafeMutablePointer<Value>
-    public internal(set) var frames: [Frame] = []
+    public internal(set) var frames = FrameStack()
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none
@@ -90,7 +92,11 @@ public final class VM {
     public internal(set) var notImplemented: Value = .none
     public internal(set) var ellipsis: Value = .none
 
-    public internal(set) var builtins: PyModule!
+    public internal(set) var builtins: PyModule! {
+        didSet { builtinsVersion = UnsafePointer(builtins.dict.versionCell) }
+    }
+    /// The builtins dict's version cell, read by every global load.
+    var builtinsVersion: UnsafePointer<Int>!
     /// `sys.modules`.
     public internal(set) var modules: PyDict!
     /// Native modules that `import` creates on first use.
