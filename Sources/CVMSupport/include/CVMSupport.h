@@ -48,6 +48,7 @@ struct wand_request_header {
     uint32_t target_thread; // 0: the main VM thread
     uint32_t length;
     uint32_t crc32;         // wand_request_checksum over the fields above (but seq) and the payload
+    volatile uint64_t cancel_seq; // an injector that gave up writes its seq here: the code is interrupted
 };
 
 struct wand_request {
@@ -152,6 +153,9 @@ enum wand_take_outcome {
 /// Copies a request with a sequence number not seen before into `request` and `payload`
 /// (WAND_REQUEST_PAYLOAD_CAPACITY bytes) and checks it.
 int wand_mailbox_take(struct wand_taken_request *request, uint8_t *payload);
+
+/// Whether an injector asked to interrupt the request taken last (see `cancel_seq`).
+int wand_mailbox_cancel_requested(void);
 
 /// Publishes that request `seq` from `nonce` is now in `status` (pending, running or a rejection).
 void wand_mailbox_publish_status(uint64_t seq, uint64_t nonce, uint32_t status);

@@ -1,5 +1,5 @@
 // Blocking builtins let go of the VM lock, so that a remote-exec request is served while the
-// program sleeps or waits for input.
+// program sleeps or waits for input; safe points hand it over.
 
 extension VM {
     /// Runs `body`, which must not touch the VM, without the VM lock. `nativeCallDepth` stays
@@ -16,9 +16,15 @@ extension VM {
         return body()
     }
 
-    /// At a safe point: lets a waiting remote-exec request run, then continues.
-    func yieldToService() {
-        lock.releaseByInterpreter()
-        lock.acquireByInterpreter()
+    /// At a safe point, on the thread that holds the VM lock: lets a waiting remote-exec
+    /// request run, or interrupts the running request when its client cancelled it.
+    func serviceInterrupts() throws(PyError) {
+        let reasons = InterruptReason(rawValue: interruptWord)
+        if reasons.contains(.remoteRequestRunning) {
+            if remoteRequestCancelled { throw error(exceptionType("KeyboardInterrupt"), "cancelled by wand exec after its timeout") }
+        } else if reasons.contains(.remoteExec) {
+            lock.releaseByInterpreter()
+            lock.acquireByInterpreter()
+        }
     }
 }
