@@ -140,7 +140,7 @@ extension CodeGenerator {
         case .importFrom(let module, let aliases, let level):
             emit(.loadConst, constant(Value(smallInt: level), key: .int(.init(level))))
             let fromList = aliases.map { Value(vm.intern($0.name)) }
-            emit(.loadConst, constant(vm.permanent(PyTuple(type: vm.tupleType, fromList)), key: .tuple(aliases.map { .string($0.name) })))
+            emit(.loadConst, constant(vm.permanent(PyTuple(type: vm.tupleType, fromList)), key: .tuple(aliases.map { .string(ExactText($0.name)) })))
             emit(.importName, nameArgument(module ?? ""))
             if aliases.count == 1 && aliases[0].name == "*" {
                 guard scope.kind == .module else {

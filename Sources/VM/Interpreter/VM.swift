@@ -30,7 +30,7 @@ public typealias Constructor = (VM, PyType, CallArguments) throws(PyError) -> Va
 
 public final class VM {
     public let heap = Heap()
-    public internal(set) var interned: [String: PyStr] = [:]
+    public internal(set) var interned: [ExactText: PyStr] = [:]
 
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
@@ -63,6 +63,8 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
+    /// `listType`'s address, for the interpreter's reference-count-free list fast paths.
+    var listTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -116,6 +118,8 @@ public final class VM {
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
+        listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
+        precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
         registerNativeModules()
@@ -134,10 +138,10 @@ public final class VM {
 
     /// The interned str for `text`: identifiers, attribute names, constants.
     public func intern(_ text: String) -> PyStr {
-        if let existing = interned[text] { return existing }
+        if let existing = interned[ExactText(text)] { return existing }
         let string = PyStr(type: strType, text)
         _ = heap.trackPermanent(string)
-        interned[text] = string
+        interned[ExactText(text)] = string
         return string
     }
 
@@ -231,7 +235,7 @@ extension PyDict {
     /// Inserts or replaces a `str` key without the VM (type and module set-up).
     public func insertOrReplace(key: PyStr, value: Value) {
         let keyValue = Value(key)
-        if let position = findEntry(hash: key.hash, { (candidate: Value) -> Bool in candidate == keyValue || candidate.as(PyStr.self)?.value == key.value }) {
+        if let position = findEntry(hash: key.hash, { (candidate: Value) -> Bool in candidate == keyValue || candidate.as(PyStr.self)?.hasSameText(as: key) == true }) {
             setValue(value, at: position)
         } else {
             insertNew(key: keyValue, hash: key.hash, value: value)

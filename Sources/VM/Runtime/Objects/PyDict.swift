@@ -67,7 +67,7 @@ public final class PyDict: PyObject {
     public func position(ofString key: PyStr) -> Int? {
         let keyValue = Value(key)
         return findEntry(hash: key.hash) { (candidate: Value) -> Bool in
-            candidate == keyValue || (candidate.as(PyStr.self)?.value == key.value)
+            candidate == keyValue || (candidate.as(PyStr.self)?.hasSameText(as: key) == true)
         }
     }
 

@@ -112,6 +112,19 @@ public final class PyStr: PyObject {
         return String(result)
     }
 
+    /// Python's equality: the same code points. (Swift's `==` on `String` also equates
+    /// canonically equivalent text, such as "\u{e9}" and "e\u{301}", which Python keeps apart.)
+    public func hasSameText(as other: PyStr) -> Bool {
+        if self === other { return true }
+        guard utf8Count == other.utf8Count else { return false }
+        if let hash = cachedHash, let otherHash = other.cachedHash, hash != otherHash { return false }
+        let left = value.utf8
+        let right = other.value.utf8
+        return left.withContiguousStorageIfAvailable { leftBytes in
+            right.withContiguousStorageIfAvailable { rightBytes in leftBytes.elementsEqual(rightBytes) }
+        }.flatMap { $0 } ?? left.elementsEqual(right)
+    }
+
     /// A stable 64-bit FNV-1a hash folded into Python's hash range (never -1).
     public var hash: Int {
         if let cachedHash { return cachedHash }
