@@ -88,8 +88,9 @@ public struct RemoteExecClient {
         }
     }
 
-    /// Polls the result: every 50 µs at first (a sleeping target answers within a millisecond),
-    /// then less often.
+    /// Polls the result, sleeping 50 µs at first and twice as long each time up to 1 ms: a
+    /// sleeping target answers within a millisecond, and a client that spins would keep the CPU
+    /// busy that the target's service thread is about to need.
     private func awaitResult(seq: UInt64, nonce: UInt64, mailbox: UInt64, timeout: Double) throws(AttachError) -> RemoteExecResult {
         let memory = target.memory
         let address = mailbox + UInt64(WAND_MAILBOX_RESULT_OFFSET.rawValue)
@@ -121,7 +122,7 @@ public struct RemoteExecClient {
             }
             if kill(target.pid, 0) != 0 && errno == ESRCH { throw .targetExited(pid: target.pid) }
             usleep(interval)
-            if elapsed > 0.01 { interval = 1000 }
+            interval = min(interval * 2, 1000)
         }
     }
 
