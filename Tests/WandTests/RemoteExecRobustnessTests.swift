@@ -63,7 +63,7 @@ extension EndToEndTests {
 
     @Test func aSecondClientIsToldTheTargetIsBusy() throws {
         let target = try VMTarget(program: "import time\nprint('ready', flush=True)\ntime.sleep(1000)\n")
-        let first = try SpawnedProcess(WandBinary.path!, ["exec", "--pid", String(target.pid), "-c", "import time\ntime.sleep(0.6)\nprint('first')"])
+        let first = try SpawnedProcess(WandBinary.path!, ["exec", "--pid", String(target.pid), "-c", "import time\ntime.sleep(1.5)\nprint('first')"])
         #expect(waitUntil(timeout: 5) { target.child.standardError.contains("request 1 (42 bytes, payload crc32 ") })
         let second = try target.exec(code: "print('second')")
         #expect(second.status == 7)
