@@ -10,8 +10,6 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-struct wand_mailbox *wand_mailbox_instance(void);
-
 static int doorbell_eventfd = -1;
 static volatile sig_atomic_t doorbell_rang;
 /// Sequence number of the last request taken, so a repeated doorbell does not run it twice.
