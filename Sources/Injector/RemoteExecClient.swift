@@ -139,7 +139,6 @@ public struct RemoteExecClient {
         case WAND_STATUS_REJECTED_BUSY.rawValue:
             throw .busy(pid: target.pid, detail: "another client wrote into the mailbox at the same time")
         case WAND_STATUS_REJECTED_DISABLED.rawValue: throw .remoteExecDisabled(pid: target.pid)
-        case WAND_STATUS_TOO_LARGE.rawValue: throw .payloadTooLarge(bytes: -1, limit: Self.payloadCapacity)
         default: throw .protocolError(pid: target.pid, detail: "request ended with status \(Self.name(result.status))")
         }
         let memory = target.memory
