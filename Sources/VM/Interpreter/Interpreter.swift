@@ -415,7 +415,10 @@ extension VM {
                             enterFrame()
                         } else {
                             frames[frameIndex].stackTop = sp
-                            let result = try callNonFunction(callee, CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames))
+                            let arguments = CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames)
+                            let result = callee.isInstance(exactly: PyBuiltinFunction.self)
+                                ? try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
+                                : try callNonFunction(callee, arguments)
                             stack[calleeSlot] = result
                             sp = calleeSlot + 1
                         }
