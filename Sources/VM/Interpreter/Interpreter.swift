@@ -316,12 +316,14 @@ extension VM {
                     case .jump:
                         pc = argument
                     case .jumpBackward:
-                        pc = argument
+                        // The safe point comes before the jump, so that an exception it raises
+                        // (a cancelled remote-exec request) is raised at this instruction.
                         if interruptWord != 0 || heap.collectionDue {
                             frames[frameIndex].pc = pc
                             frames[frameIndex].stackTop = sp
                             try serviceSafePoint()
                         }
+                        pc = argument
                     case .popJumpIfFalse:
                         let value = pop()
                         if value == .false {
@@ -679,10 +681,11 @@ extension VM {
         return error(exceptionType("NameError"), "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
-    /// Work deferred to a safe point: garbage collection now, remote execution and debugger
-    /// requests later.
+    /// Work deferred to a safe point: garbage collection and interrupts (remote exec now,
+    /// debugger requests later).
     func serviceSafePoint() throws(PyError) {
         collectIfDue()
+        if interruptWord != 0 { try serviceInterrupts() }
     }
 }
 
