@@ -156,6 +156,7 @@ public final class VM {
     public func intern(_ text: String) -> PyStr {
         if let existing = interned[ExactText(text)] { return existing }
         let string = PyStr(type: strType, text)
+        string.isInterned = true
         _ = heap.trackPermanent(string)
         interned[ExactText(text)] = string
         return string
