@@ -227,6 +227,10 @@ extension VM {
                         let container = top()
                         if let item = listItem(container, index) {
                             stack[sp - 1] = item
+                        } else if let dict = exactDict(container) {
+                            frames[frameIndex].stackTop = sp + 1
+                            guard let item = try dictGet(dict, index) else { throw keyError(index) }
+                            stack[sp - 1] = item
                         } else {
                             frames[frameIndex].stackTop = sp + 1
                             stack[sp - 1] = try getItem(container, index)
@@ -235,7 +239,10 @@ extension VM {
                         let index = pop()
                         let container = pop()
                         let value = pop()
-                        if !storeListItem(container, index, value) {
+                        if let dict = exactDict(container) {
+                            frames[frameIndex].stackTop = sp + 3
+                            try dictSet(dict, index, value)
+                        } else if !storeListItem(container, index, value) {
                             frames[frameIndex].stackTop = sp + 3
                             try setItem(container, index, value)
                         }
@@ -597,6 +604,14 @@ extension VM {
             if position < 0 { position += count }
             return position >= 0 && position < count ? list.items[position] : nil
         }
+    }
+
+    /// The container if it is exactly a `dict` (not a subclass, which may define `__missing__`
+    /// or override item access), recognised without reference counting.
+    @inline(__always)
+    func exactDict(_ container: Value) -> PyDict? {
+        guard container.isInstance(exactly: PyDict.self), container.objectTypeAddress == dictTypeAddress else { return nil }
+        return container.unmanaged(PyDict.self).takeUnretainedValue()
     }
 
     /// `list[index] = value` on the same terms as `listItem`; false leaves the work to `setItem`.

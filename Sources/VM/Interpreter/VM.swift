@@ -67,8 +67,9 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
-    /// `listType`'s address, for the interpreter's reference-count-free list fast paths.
+    /// The addresses of `listType` and `dictType`, for the interpreter's fast paths.
     var listTypeAddress: UnsafeRawPointer!
+    var dictTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -125,6 +126,7 @@ public final class VM {
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
         listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
+        dictTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(dictType).toOpaque())
         precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
