@@ -85,6 +85,10 @@ extension VM {
 
         while true {
             do {
+                if let error = pendingThrow {
+                    pendingThrow = nil
+                    throw error
+                }
                 while true {
                     let word = instructions[pc]
                     pc += 1
@@ -470,8 +474,10 @@ extension VM {
                             function.qualifiedName = child.qualifiedName
                         }
                         push(track(function))
-                    case .returnValue:
-                        var result = pop()
+                    case .returnValue, .returnGenerator:
+                        var result = word & 0xFF == UInt32(Opcode.returnValue.rawValue)
+                            ? pop()
+                            : makeGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
                         let finished = frames.removeLast()
                         if finished.returnsToNative { return result }
                         frameIndex -= 1
@@ -557,8 +563,31 @@ extension VM {
                         let exit = stack[sp - 3]
                         let result = try call(exit, [Value(typeOf(exception)), exception, .none])
                         push(Value(try isTruthy(result)))
-                    case .yieldValue, .send, .getYieldFromIterator, .returnGenerator:
-                        throw error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.line(at: pc - 1)))")
+                    case .yieldValue:
+                        let value = pop()
+                        suspendGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
+                        frames.removeLast()
+                        return value
+                    case .getYieldFromIterator:
+                        if !top().isInstance(exactly: PyGenerator.self) {
+                            frames[frameIndex].stackTop = sp
+                            stack[sp - 1] = try getIterator(top())
+                        }
+                    case .send:
+                        let value = pop()
+                        let receiver = top()
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp + 1
+                        let owner = frames[frameIndex].generator.unmanaged(PyGenerator.self).takeUnretainedValue()
+                        var result = Value.none
+                        if let yielded = try sendToDelegate(receiver, value, delegateResult: &result) {
+                            owner.delegate = receiver
+                            push(yielded)
+                        } else {
+                            owner.delegate = .null
+                            stack[sp - 1] = result
+                            pc = argument
+                        }
                     }
                 }
             } catch let signal {
@@ -696,10 +725,6 @@ extension VM {
             }
         }
         initializeCells(code: code, function: function, base: argumentStart)
-        if code.flags.contains(.generator) {
-            frames.removeLast()
-            throw self.error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.firstLine))")
-        }
     }
 
     func unboundLocal(_ name: String) -> PyError {

@@ -23,6 +23,8 @@ public struct Frame {
     public var returnsToNative: Bool
     /// For an `__init__` run by a class call: the new instance, which the call returns.
     public var constructedInstance: Value = .null
+    /// The generator this frame runs, if it does.
+    public var generator: Value = .null
 
     @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
 }
@@ -43,6 +45,8 @@ public final class VM {
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none
+    /// An exception for `run` to raise where the frame it enters is suspended (`generator.throw`).
+    var pendingThrow: PyError?
     /// Bits of `InterruptReason`, set from any thread by whatever needs the interpreter's
     /// attention at its next safe point.
     let interruptFlags = Atomic<UInt32>(0)
@@ -93,6 +97,7 @@ public final class VM {
     public internal(set) var classMethodType: PyType!
     public internal(set) var superType: PyType!
     public internal(set) var codeType: PyType!
+    public internal(set) var generatorType: PyType!
     /// Exception classes by name, from `BaseException` down.
     public internal(set) var exceptionTypes: [String: PyType] = [:]
 
@@ -238,6 +243,7 @@ public final class VM {
             marker.mark(frame.function)
             marker.mark(frame.locals)
             marker.mark(frame.constructedInstance)
+            marker.mark(frame.generator)
         }
         marker.mark(handledException)
         for type in [typeType, objectType, intType, boolType, floatType, complexType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType, methodType, moduleType, cellType, rangeType, sliceType, iteratorType, dictKeysType, dictValuesType, dictItemsType, propertyType, staticMethodType, classMethodType, superType, codeType] {
