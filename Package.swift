@@ -24,6 +24,8 @@ let package = Package(
         .target(
             name: "VM",
             dependencies: ["CVMSupport", .product(name: "BigInt", package: "BigInt")],
+            // Python modules reach the binary through the generated EmbeddedLibrary.swift (scripts/embed-library.py).
+            exclude: ["Library/pyperf.py"],
             swiftSettings: vmSettings
         ),
         .target(name: "DAPServer", dependencies: ["VM"]),

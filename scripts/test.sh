@@ -44,6 +44,7 @@ run_conformance() {
 }
 
 if run_step "Bootstrap" ./scripts/bootstrap.sh; then
+    run_step "Embedded library current" python3 scripts/embed-library.py --check || true
     built=0
     run_step "Build wand (release)" swift build -c release --product wand --scratch-path "$build_path" && built=1
     run_step "Swift tests" swift test --scratch-path "$build_path" || true

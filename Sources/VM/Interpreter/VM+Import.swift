@@ -71,21 +71,36 @@ extension VM {
                 } else {
                     module.dict.insertOrReplace(key: identifier("__package__"), value: str(String(name.split(separator: ".").dropLast().joined(separator: "."))))
                 }
-                modules.insertOrReplace(key: intern(name), value: Value(module))
-                do {
-                    let code = try compileFile(file, displayName: file)
-                    _ = try execute(code, globals: module.dict)
-                } catch {
-                    _ = try? dictRemove(modules, str(name))
-                    throw error
-                }
+                let code = try compileFile(file, displayName: file)
+                try execute(code, as: module)
                 if let parentModule = parent.as(PyModule.self) {
                     parentModule.dict.insertOrReplace(key: intern(leaf), value: Value(module))
                 }
                 return Value(module)
             }
         }
+        // Modules shipped inside the binary come last, so a program's own module of the same name wins.
+        if parent.isNone, let source = EmbeddedLibrary.sources[name] {
+            let module = newModule(name)
+            module.dict.insertOrReplace(key: identifier("__package__"), value: str(""))
+            // CPython names the code of modules it carries inside its binary the same way.
+            let code = try compile(source: source, filename: "<frozen \(name)>")
+            try execute(code, as: module)
+            return Value(module)
+        }
         throw PyError(makeException(exceptionType("ModuleNotFoundError"), [str("No module named '\(name)'")]))
+    }
+
+    /// Runs a module's code in its namespace; the module is in `sys.modules` while it runs, and
+    /// stays there only if it ran to the end, as in CPython.
+    private func execute(_ code: CodeObject, as module: PyModule) throws(PyError) {
+        modules.insertOrReplace(key: intern(module.name), value: Value(module))
+        do {
+            _ = try execute(code, globals: module.dict)
+        } catch {
+            _ = try? dictRemove(modules, str(module.name))
+            throw error
+        }
     }
 
     func importFrom(_ module: Value, _ name: PyStr) throws(PyError) -> Value {
