@@ -112,9 +112,9 @@ def write_chart(path, rows, geomean_cpython, versions):
                            for row in rows]
     pypy_geomean = geometric_mean(values["PyPy"] for _, values in relative_to_cpython)
     relative_to_cpython.append(("geomean", {"PyPy": pypy_geomean, "wand": geomean_cpython}))
-    title = (f"pyperformance {PYPERFORMANCE_VERSION}: time relative to CPython {versions['CPython'].split()[-1]} "
-             f"(dashed line; lower is faster)")
-    svg = bar_chart(title, relative_to_cpython, [("PyPy", "#4c9a2a"), ("wand", "#d9822b")], reference_line=1.0)
+    cpython = f"CPython {versions['CPython'].split()[-1]}"
+    title = f"pyperformance {PYPERFORMANCE_VERSION}: time relative to {cpython} (lower is faster)"
+    svg = bar_chart(title, relative_to_cpython, [("PyPy", "#4c9a2a"), ("wand", "#d9822b")], reference=(cpython, 1.0))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(svg, encoding="utf-8")
     print(f"\nwrote {path}")
@@ -127,7 +127,8 @@ def main():
     if not files:
         sys.exit(f"no benchmark matches --filter {arguments.filter!r}")
 
-    cpython, pypy, wand = implementations(arguments.wand)
+    # Absolute, because each benchmark runs in its own directory.
+    cpython, pypy, wand = implementations(str(Path(arguments.wand).resolve()))
     versions = {impl.name: version_of(impl) if impl.available else impl.unavailable_reason
                 for impl in (cpython, pypy, wand)}
     for name, version in versions.items():

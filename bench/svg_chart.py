@@ -22,16 +22,19 @@ def nice_maximum(value):
     return next(power * multiple for multiple in (1, 2, 5, 10) if power * multiple >= value)
 
 
-def bar_chart(title, groups, series, reference_line=None):
+def bar_chart(title, groups, series, reference=None):
     """groups: [(label, {series name: value or None})]; series: [(name, colour)]. Returns SVG text.
 
-    A None value leaves a gap with "n/a" under it; reference_line draws a dashed line at that value.
+    A None value leaves a gap with "n/a" under it; reference, a (label, value) pair, draws a
+    dashed line at that value and names it in the legend.
     """
+    reference_line = reference[1] if reference else None
     present = [values[name] for _, values in groups for name, _ in series if values.get(name) is not None]
     top = nice_maximum(max(present + [reference_line or 0]))
     group_width = BAR_WIDTH * len(series) + GROUP_GAP
     plot_width = group_width * len(groups)
-    width = MARGIN_LEFT + plot_width + LEGEND_WIDTH
+    # About 7 px per character of the 14 px title font, so that a long title is not clipped.
+    width = max(MARGIN_LEFT + plot_width + LEGEND_WIDTH, len(title) * 7 + 40)
     height = MARGIN_TOP + PLOT_HEIGHT + MARGIN_BOTTOM
 
     def y_of(value):
@@ -72,5 +75,9 @@ def bar_chart(title, groups, series, reference_line=None):
         y = MARGIN_TOP + 10 + index * 20
         parts.append(f'<rect x="{legend_x}" y="{y - 10}" width="12" height="12" fill="{colour}"/>')
         parts.append(f'<text x="{legend_x + 18}" y="{y}">{escape(name)}</text>')
+    if reference:
+        y = MARGIN_TOP + 10 + len(series) * 20
+        parts.append(f'<line x1="{legend_x}" y1="{y - 4}" x2="{legend_x + 12}" y2="{y - 4}" stroke="black" stroke-dasharray="4 3"/>')
+        parts.append(f'<text x="{legend_x + 18}" y="{y}">{escape(reference[0])}</text>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

@@ -229,11 +229,12 @@ def runs_under_jit():
 
 
 class Benchmark:
-    """The values measured for one benchmark, in seconds per inner loop."""
+    """The values measured for one benchmark, in seconds per inner loop, and the runs they came from."""
 
-    def __init__(self, name, values, loops, inner_loops, metadata):
+    def __init__(self, name, runs, loops, inner_loops, metadata):
         self.name = name
-        self.values = values
+        self.runs = runs
+        self.values = [value for run in runs for value in run["values"]]
         self.loops = loops
         self.inner_loops = inner_loops
         self.metadata = metadata
@@ -373,20 +374,18 @@ class Runner:
         args = self.args
         loops = args.loops or self.calibrate_loops(time_loops, args.min_time)
         divisor = loops * (inner_loops or 1)
-        values = []
-        warmups = []
+        runs = []
         for _ in range(args.processes):
-            for _ in range(args.warmups):
-                warmups.append(time_loops(loops) / divisor)
-            for _ in range(args.values):
-                values.append(time_loops(loops) / divisor)
+            warmups = [time_loops(loops) / divisor for _ in range(args.warmups)]
+            values = [time_loops(loops) / divisor for _ in range(args.values)]
+            runs.append({"warmups": warmups, "values": values})
         benchmark_metadata = dict(self.metadata)
         benchmark_metadata.update(metadata or {})
         benchmark_metadata.update({"name": name, "loops": loops, "inner_loops": inner_loops or 1})
-        benchmark = Benchmark(name, values, loops, inner_loops or 1, benchmark_metadata)
+        benchmark = Benchmark(name, runs, loops, inner_loops or 1, benchmark_metadata)
         print(benchmark.summary() if self.show_name else benchmark.summary().split(": ", 1)[1])
         if args.output:
-            write_json(args.output, benchmark, warmups)
+            write_json(args.output, benchmark)
         return benchmark
 
     def calibrate_loops(self, time_loops, min_time):
@@ -413,12 +412,12 @@ def is_plain_data(value):
     return False
 
 
-def write_json(path, benchmark, warmups):
-    """Write a pyperf-style JSON file (`pyperf show` reads it); one run holds every value."""
-    run = {"metadata": {}, "values": benchmark.values,
-           "warmups": [[benchmark.loops, value] for value in warmups]}
+def write_json(path, benchmark):
+    """Write the benchmark in pyperf's JSON format, which `python3 -m pyperf show` reads."""
+    runs = [{"metadata": {}, "values": run["values"], "warmups": [[benchmark.loops, value] for value in run["warmups"]]}
+            for run in benchmark.runs]
     suite = {"version": "1.0", "metadata": benchmark.metadata,
-             "benchmarks": [{"metadata": {"name": benchmark.name}, "runs": [run]}]}
+             "benchmarks": [{"metadata": {"name": benchmark.name}, "runs": runs}]}
     with open(path, "w") as output:
         output.write(to_json(suite) + "\n")
 
