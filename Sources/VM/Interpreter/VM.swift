@@ -1,6 +1,7 @@
 // The virtual machine: heap, built-in types and modules, the value stack and the frame stack.
 
 import BigInt
+import CVMSupport
 import Synchronization
 
 /// An activation of a code object. Frames live in `VM.frames`; their slots live in `VM.stack`
@@ -127,6 +128,7 @@ public final class VM {
     public init(output: OutputChannel = OutputChannel(fileDescriptor: 1), errorOutput: OutputChannel = OutputChannel(fileDescriptor: 2, buffered: false)) {
         self.output = output
         self.errorOutput = errorOutput
+        wand_tune_allocator()
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
