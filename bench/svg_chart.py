@@ -1,25 +1,27 @@
 """Draws a grouped bar chart as a standalone SVG file, so the benchmark charts need no plotting library."""
 
+import math
 from html import escape
 
 BAR_WIDTH = 22
-GROUP_GAP = 26
+GROUP_GAP = 40
 PLOT_HEIGHT = 260
 MARGIN_LEFT = 56
 MARGIN_TOP = 48
-MARGIN_BOTTOM = 64
+MARGIN_BOTTOM = 40
 LEGEND_WIDTH = 150
-GRID_STEPS = 5
+MAX_GRID_LINES = 6
 
 
-def nice_maximum(value):
-    """The smallest of 1, 2 or 5 times a power of ten that is at least value, to put round numbers on the axis."""
+def grid_step(maximum):
+    """The smallest round step (1, 2, 2.5 or 5 times a power of ten) that covers maximum in MAX_GRID_LINES steps."""
+    wanted = maximum / MAX_GRID_LINES
     power = 1.0
-    while power * 10 < value:
+    while power * 10 < wanted:
         power *= 10
-    while power > value:
+    while power > wanted:
         power /= 10
-    return next(power * multiple for multiple in (1, 2, 5, 10) if power * multiple >= value)
+    return next(power * multiple for multiple in (1, 2, 2.5, 5, 10) if power * multiple >= wanted)
 
 
 def bar_chart(title, groups, series, reference=None):
@@ -30,7 +32,10 @@ def bar_chart(title, groups, series, reference=None):
     """
     reference_line = reference[1] if reference else None
     present = [values[name] for _, values in groups for name, _ in series if values.get(name) is not None]
-    top = nice_maximum(max(present + [reference_line or 0]))
+    maximum = max(present + [reference_line or 0])
+    step = grid_step(maximum)
+    grid_lines = math.ceil(maximum / step)
+    top = step * grid_lines
     group_width = BAR_WIDTH * len(series) + GROUP_GAP
     plot_width = group_width * len(groups)
     # About 7 px per character of the 14 px title font, so that a long title is not clipped.
@@ -44,8 +49,8 @@ def bar_chart(title, groups, series, reference=None):
              f'font-family="sans-serif" font-size="11">',
              f'<rect width="{width}" height="{height}" fill="white"/>',
              f'<text x="{width / 2:.0f}" y="22" font-size="14" text-anchor="middle">{escape(title)}</text>']
-    for step in range(GRID_STEPS + 1):
-        value = top * step / GRID_STEPS
+    for line in range(grid_lines + 1):
+        value = step * line
         y = y_of(value)
         parts.append(f'<line x1="{MARGIN_LEFT}" y1="{y:.1f}" x2="{MARGIN_LEFT + plot_width}" y2="{y:.1f}" stroke="#ddd"/>')
         parts.append(f'<text x="{MARGIN_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{value:g}</text>')
