@@ -81,9 +81,8 @@ class Argument:
 class ArgumentParser:
     """The part of argparse.ArgumentParser that benchmark files use through `Runner.argparser`."""
 
-    def __init__(self, prog, description=None):
+    def __init__(self, prog):
         self.prog = prog
-        self.description = description
         self.arguments = []
 
     def add_argument(self, *names, action="store", type=None, default=None, choices=None,
@@ -199,9 +198,6 @@ class ArgumentParser:
 
     def print_help(self):
         print(self.usage_line())
-        if self.description:
-            print()
-            print(self.description)
         print()
         print("options:")
         print("  -h, --help  show this help message and exit")
@@ -305,6 +301,7 @@ class Runner:
         self.add_runner_options(loops, min_time)
         self.args = None
         self.benchmark_names = []
+        self.benchmarks = []
 
     def add_runner_options(self, loops, min_time):
         add = self.argparser.add_argument
@@ -390,8 +387,10 @@ class Runner:
         benchmark_metadata.update({"name": name, "loops": loops, "inner_loops": inner_loops or 1})
         benchmark = Benchmark(name, runs, loops, inner_loops or 1, benchmark_metadata)
         print(benchmark.summary() if self.show_name else benchmark.summary().split(": ", 1)[1])
+        self.benchmarks.append(benchmark)
         if args.output:
-            write_json(args.output, benchmark)
+            # Rewritten after each benchmark, so the file holds every benchmark of the program so far.
+            write_json(args.output, self.benchmarks)
         return benchmark
 
     def calibrate_loops(self, time_loops, min_time):
@@ -418,14 +417,17 @@ def is_plain_data(value):
     return False
 
 
-def write_json(path, benchmark):
-    """Write the benchmark in pyperf's JSON format, which `python3 -m pyperf show` reads."""
-    runs = [{"metadata": {}, "values": run["values"], "warmups": [[benchmark.loops, value] for value in run["warmups"]]}
-            for run in benchmark.runs]
-    suite = {"version": "1.0", "metadata": benchmark.metadata,
-             "benchmarks": [{"metadata": {"name": benchmark.name}, "runs": runs}]}
+def write_json(path, benchmarks):
+    """Write the benchmarks in pyperf's JSON format, which `python3 -m pyperf show` reads."""
+    suite = {"version": "1.0", "metadata": {},
+             "benchmarks": [{"metadata": benchmark.metadata, "runs": json_runs(benchmark)} for benchmark in benchmarks]}
     with open(path, "w") as output:
         output.write(to_json(suite) + "\n")
+
+
+def json_runs(benchmark):
+    return [{"metadata": {}, "values": run["values"],
+             "warmups": [[benchmark.loops, value] for value in run["warmups"]]} for run in benchmark.runs]
 
 
 def to_json(value):
