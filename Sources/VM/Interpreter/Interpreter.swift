@@ -631,10 +631,11 @@ extension VM {
         return error(exceptionType("NameError"), "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
-    /// Work deferred to a safe point: garbage collection now, remote execution and debugger
-    /// requests later.
+    /// Work deferred to a safe point: garbage collection and remote-exec requests (debugger
+    /// requests later).
     func serviceSafePoint() throws(PyError) {
         collectIfDue()
+        if interruptWord & InterruptReason.remoteExec.rawValue != 0 { yieldToService() }
     }
 }
 

@@ -1,7 +1,7 @@
 // The virtual machine: heap, built-in types and modules, the value stack and the frame stack.
 
 import BigInt
-import CVMSupport
+import Synchronization
 
 /// An activation of a code object. Frames live in `VM.frames`; their slots live in `VM.stack`
 /// from `base`: locals, then cells, then the value stack. The JIT addresses slots by offset.
@@ -39,8 +39,13 @@ public final class VM {
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none
-    /// Set by anything that needs the interpreter's attention at its next safe point.
-    public var interruptWord: UInt32 = 0
+    /// Bits of `InterruptReason`, set from any thread by whatever needs the interpreter's
+    /// attention at its next safe point.
+    let interruptFlags = Atomic<UInt32>(0)
+    /// The word safe points test: a relaxed load, so the check stays one load and branch.
+    @inline(__always) public var interruptWord: UInt32 { interruptFlags.load(ordering: .relaxed) }
+    /// Held by the thread running Python code; see `VMLock`.
+    let lock = VMLock()
     /// Depth of Swift code that called back into the interpreter; collections wait for zero.
     var nativeCallDepth = 0
 
@@ -114,7 +119,6 @@ public final class VM {
         bootstrapExceptions()
         installBuiltins()
         registerNativeModules()
-        wand_debug_set_state(UInt32(WAND_VM_RUNNING.rawValue))
     }
 
     deinit {
