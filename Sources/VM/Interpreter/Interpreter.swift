@@ -84,8 +84,10 @@ extension VM {
         while true {
             do {
                 while true {
-                    let word = instructions[pc]
+                    var word = instructions[pc]
                     pc += 1
+                    // Loops only after a line event, to run the instruction the event stands in for.
+                    dispatch: while true {
                     let argument = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
@@ -543,6 +545,14 @@ extension VM {
                         push(Value(try isTruthy(result)))
                     case .yieldValue, .send, .getYieldFromIterator, .returnGenerator:
                         throw error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.line(at: pc - 1)))")
+                    case .lineEvent:
+                        frames[frameIndex].pc = pc - 1
+                        frames[frameIndex].stackTop = sp
+                        debugger?.lineEvent(frameIndex: frameIndex)
+                        word = code.instructions[pc - 1]
+                        continue dispatch
+                    }
+                    break
                     }
                 }
             } catch let signal {
@@ -550,6 +560,10 @@ extension VM {
                 let (failure, addTraceback) = signal.unpacked
                 frames[frameIndex].pc = pc
                 let exceptionObject = failure.object
+                if addTraceback && exceptionObject.traceback.isEmpty, let debugger {
+                    frames[frameIndex].stackTop = sp
+                    debugger.exceptionRaised(failure.exception)
+                }
                 if addTraceback {
                     exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
                 }
@@ -631,11 +645,11 @@ extension VM {
         return error(exceptionType("NameError"), "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
-    /// Work deferred to a safe point: garbage collection and remote-exec requests (debugger
-    /// requests later).
+    /// Work deferred to a safe point: garbage collection, remote-exec requests and debugger pauses.
     func serviceSafePoint() throws(PyError) {
         collectIfDue()
         if interruptWord & InterruptReason.remoteExec.rawValue != 0 { yieldToService() }
+        if interruptWord & InterruptReason.debuggerPause.rawValue != 0 { debugger?.pauseReached() }
     }
 }
 

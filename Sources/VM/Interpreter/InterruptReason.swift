@@ -5,4 +5,6 @@ struct InterruptReason: OptionSet {
 
     /// The remote-exec service thread waits for the VM lock.
     static let remoteExec = InterruptReason(rawValue: 1 << 0)
+    /// The debugger asks the program to pause.
+    static let debuggerPause = InterruptReason(rawValue: 1 << 1)
 }

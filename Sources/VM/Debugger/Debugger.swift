@@ -1,0 +1,375 @@
+// The debugger core: breakpoints, stepping, pausing and the stopped thread's command loop. It
+// knows nothing of DAP; `DAPServer` drives it.
+//
+// This is the one place the interpreter (and later the JIT) hooks:
+//   - `lineEvent(frameIndex:)`: the interpreter met a `lineEvent` word the debugger patched in;
+//   - `pauseReached()`: a safe point saw the pause bit of the interrupt word;
+//   - `exceptionRaised(_:)`: an exception was raised (not re-raised) in a Python frame;
+//   - `codeLoaded(_:)`: a module's code was compiled.
+// The JIT will invalidate traces covering a code object when `applyPatches` changes it, and
+// leave compiled code for the interpreter when the interrupt word is set.
+
+import Dispatch
+import Synchronization
+
+/// How the stopped thread goes on.
+public enum ResumeMode: Sendable {
+    case proceed
+    case stepOver
+    case stepIn
+    case stepOut
+}
+
+public final class Debugger {
+    unowned let vm: VM
+    public weak var eventHandler: DebuggerEventHandler?
+
+    /// Where a step ends: at the next line event in a frame at most `depth` deep (`into`:
+    /// anywhere; `out`: shallower than `depth`).
+    struct Stepping {
+        var mode: ResumeMode
+        var depth: Int
+
+        func endsAt(depth eventDepth: Int) -> Bool {
+            switch mode {
+            case .stepIn: true
+            case .stepOver: eventDepth <= depth
+            case .stepOut: eventDepth < depth
+            case .proceed: false
+            }
+        }
+    }
+
+    /// A request the stopped thread runs: inspection, or the end of the stop.
+    enum Command {
+        case run(() -> Void)
+        case resume(ResumeMode)
+    }
+
+    /// Shared between the DAP thread and the VM thread; always used under `state`'s lock.
+    struct State {
+        var lineBreakpoints: [String: [SourceBreakpoint]] = [:]
+        var functionBreakpoints: [(id: Int, name: String)] = []
+        var nextBreakpointID = 1
+        var breakOnRaised = false
+        var breakOnUncaught = false
+        var stepping: Stepping?
+        /// Code objects that report every line while a step is under way (all, when stepping in).
+        var steppedCodes: Set<ObjectIdentifier> = []
+        var pauseRequested = false
+        var stopped = false
+        var commands: [Command] = []
+        var lineEventPoints: [ObjectIdentifier: [Int]] = [:]
+        /// The absolute path of each loaded code object's file.
+        var codePaths: [ObjectIdentifier: String] = [:]
+    }
+
+    let state = Mutex(State())
+    private let commandsAvailable = DispatchSemaphore(value: 0)
+
+    // Touched by the VM thread only.
+    /// Set while the thread is stopped: code run for inspection reports no events.
+    private var servingStop = false
+    /// The last line event, to report a line once when its instructions run in order.
+    private var lastEvent: (depth: Int, code: ObjectIdentifier, line: Int, pc: Int)?
+    /// The stopped thread's inspection state, while it is stopped.
+    private var stoppedThread: StoppedThread?
+
+    init(vm: VM) {
+        self.vm = vm
+    }
+
+    // MARK: requests from the front end (any thread)
+
+    /// Replaces the breakpoints of a file and returns where each one landed.
+    public func setBreakpoints(path: String, _ requests: [BreakpointRequest]) -> [BreakpointStatus] {
+        let modules = vm.loadedCode.all
+        return state.withLock { state in
+            let codeLines = Self.codeLines(of: path, in: modules, state: &state)
+            let breakpoints = requests.map { request in
+                var breakpoint = SourceBreakpoint(id: state.nextBreakpointID, request: request)
+                state.nextBreakpointID += 1
+                breakpoint.resolve(codeLines: codeLines)
+                return breakpoint
+            }
+            state.lineBreakpoints[path] = breakpoints.isEmpty ? nil : breakpoints
+            Self.applyPatches(modules.filter { $0.path == path }, state: &state)
+            return breakpoints.map(\.status)
+        }
+    }
+
+    /// Replaces the function breakpoints: the program stops when a function of that name (or
+    /// qualified name) is entered.
+    public func setFunctionBreakpoints(_ names: [String]) -> [BreakpointStatus] {
+        let modules = vm.loadedCode.all
+        return state.withLock { state in
+            state.functionBreakpoints = names.map { name in
+                defer { state.nextBreakpointID += 1 }
+                return (state.nextBreakpointID, name)
+            }
+            Self.applyPatches(modules, state: &state)
+            return state.functionBreakpoints.map { breakpoint in
+                let found = modules.contains { $0.codes.contains { Self.code($0, isNamed: breakpoint.name) } }
+                return BreakpointStatus(id: breakpoint.id, verified: found, line: 0, message: found ? nil : "no function named \(breakpoint.name) is loaded yet")
+            }
+        }
+    }
+
+    public func setExceptionBreakpoints(raised: Bool, uncaught: Bool) {
+        state.withLock { state in
+            state.breakOnRaised = raised
+            state.breakOnUncaught = uncaught
+        }
+    }
+
+    /// Stops the program at its next line or loop back-edge.
+    public func requestPause() {
+        let modules = vm.loadedCode.all
+        state.withLock { state in
+            guard !state.stopped else { return }
+            state.pauseRequested = true
+            Self.applyPatches(modules, state: &state)
+        }
+        vm.interruptFlags.bitwiseOr(InterruptReason.debuggerPause.rawValue, ordering: .relaxed)
+    }
+
+    public var isStopped: Bool { state.withLock { $0.stopped } }
+
+    /// Lets the stopped thread go on; false when it is not stopped.
+    @discardableResult
+    public func resume(_ mode: ResumeMode) -> Bool {
+        enqueue(.resume(mode))
+    }
+
+    /// Runs `body` on the stopped thread and returns its result; nil when no thread is stopped.
+    public func onStoppedThread<Result>(_ body: @escaping (StoppedThread) -> Result) -> Result? {
+        let done = DispatchSemaphore(value: 0)
+        var result: Result?
+        let accepted = enqueue(.run { [unowned self] in
+            result = body(stoppedThread!)
+            done.signal()
+        })
+        guard accepted else { return nil }
+        done.wait()
+        return result
+    }
+
+    /// Forgets every breakpoint and step and lets the program run (the client went away).
+    public func reset() {
+        let modules = vm.loadedCode.all
+        state.withLock { state in
+            state.lineBreakpoints = [:]
+            state.functionBreakpoints = []
+            state.breakOnRaised = false
+            state.breakOnUncaught = false
+            state.pauseRequested = false
+            Self.applyPatches(modules, state: &state)
+        }
+        vm.interruptFlags.bitwiseAnd(~InterruptReason.debuggerPause.rawValue, ordering: .relaxed)
+        resume(.proceed)
+    }
+
+    private func enqueue(_ command: Command) -> Bool {
+        let accepted = state.withLock { state in
+            guard state.stopped else { return false }
+            state.commands.append(command)
+            return true
+        }
+        if accepted { commandsAvailable.signal() }
+        return accepted
+    }
+
+    // MARK: hooks called by the VM thread
+
+    func codeLoaded(_ module: LoadedModule) {
+        let modules = vm.loadedCode.all
+        let changed = state.withLock { state -> [BreakpointStatus] in
+            var changed: [BreakpointStatus] = []
+            if var breakpoints = state.lineBreakpoints[module.path] {
+                let codeLines = Self.codeLines(of: module.path, in: modules, state: &state)
+                for index in breakpoints.indices {
+                    let before = breakpoints[index].status
+                    breakpoints[index].resolve(codeLines: codeLines)
+                    if breakpoints[index].status != before { changed.append(breakpoints[index].status) }
+                }
+                state.lineBreakpoints[module.path] = breakpoints
+            }
+            Self.applyPatches([module], state: &state)
+            return changed
+        }
+        for status in changed { eventHandler?.debuggerChangedBreakpoint(status) }
+    }
+
+    /// The interpreter is at a patched line start of frame `frameIndex` (its pc saved).
+    func lineEvent(frameIndex: Int) {
+        guard !servingStop else { return }
+        let frame = vm.frames[frameIndex]
+        let code = frame.code
+        let line = code.line(at: frame.pc)
+        let depth = frameIndex + 1
+        let codeID = ObjectIdentifier(code)
+        if let last = lastEvent, last.depth == depth, last.code == codeID, last.line == line, frame.pc > last.pc {
+            lastEvent!.pc = frame.pc
+            return
+        }
+        lastEvent = (depth, codeID, line, frame.pc)
+        let (pauseRequested, stepEnds, path, candidates, functionBreakpointIDs) = state.withLock { state in
+            let path = state.codePaths[codeID] ?? ""
+            return (state.pauseRequested,
+             state.stepping?.endsAt(depth: depth) ?? false,
+             path,
+             (state.lineBreakpoints[path] ?? []).filter { $0.actualLine == line },
+             frame.pc == 0 ? state.functionBreakpoints.filter { Self.code(code, isNamed: $0.name) }.map(\.id) : [])
+        }
+        if pauseRequested { return stop(.pause, line: line) }
+        if !functionBreakpointIDs.isEmpty { return stop(.functionBreakpoint(ids: functionBreakpointIDs), line: line) }
+        var stoppingIDs: [Int] = []
+        for breakpoint in candidates where conditionHolds(breakpoint, frameIndex: frameIndex) {
+            let hits = state.withLock { state -> Int in
+                guard let index = state.lineBreakpoints[path]?.firstIndex(where: { $0.id == breakpoint.id }) else { return 0 }
+                state.lineBreakpoints[path]![index].hits += 1
+                return state.lineBreakpoints[path]![index].hits
+            }
+            if let hitCondition = breakpoint.request.hitCondition, let test = HitCondition(hitCondition), !test.isMet(afterHits: hits) { continue }
+            if let message = breakpoint.request.logMessage {
+                eventHandler?.debuggerLogged(interpolate(message, frameIndex: frameIndex))
+            } else {
+                stoppingIDs.append(breakpoint.id)
+            }
+        }
+        if !stoppingIDs.isEmpty { return stop(.breakpoint(ids: stoppingIDs), line: line) }
+        if stepEnds { stop(.step, line: line) }
+    }
+
+    /// A safe point saw the pause bit.
+    func pauseReached() {
+        vm.interruptFlags.bitwiseAnd(~InterruptReason.debuggerPause.rawValue, ordering: .relaxed)
+        guard !servingStop, state.withLock({ $0.pauseRequested }), let frame = vm.frames.last else { return }
+        stop(.pause, line: frame.code.line(at: frame.pc))
+    }
+
+    /// An exception was just raised in the top frame (its pc is past the raising instruction).
+    func exceptionRaised(_ exception: Value) {
+        guard !servingStop else { return }
+        let (onRaised, onUncaught) = state.withLock { ($0.breakOnRaised, $0.breakOnUncaught) }
+        guard onRaised || onUncaught, let frame = vm.frames.last else { return }
+        let typeName = vm.typeName(exception)
+        let uncaught = !willBeHandled() && typeName != "SystemExit"
+        guard onRaised || uncaught else { return }
+        let message = (try? vm.toStr(exception)) ?? ""
+        stop(.exception(typeName: typeName, message: message, uncaught: uncaught), line: frame.code.line(at: frame.pc - 1))
+    }
+
+    /// Whether a handler in some frame covers where that frame is, or Swift code that called into
+    /// the interpreter may catch the exception.
+    private func willBeHandled() -> Bool {
+        for index in stride(from: vm.frames.count - 1, through: 0, by: -1) {
+            let frame = vm.frames[index]
+            if frame.pc > 0 && frame.code.handlerIndex[frame.pc - 1] >= 0 { return true }
+            if frame.returnsToNative && index > 0 { return true }
+        }
+        return false
+    }
+
+    // MARK: the stopped thread
+
+    /// Stops the VM thread: tells the front end, then serves its requests until it resumes.
+    func stop(_ reason: StopReason, line: Int) {
+        let modules = vm.loadedCode.all
+        state.withLock { state in
+            state.stopped = true
+            state.stepping = nil
+            state.steppedCodes = []
+            state.pauseRequested = false
+            Self.applyPatches(modules, state: &state)
+        }
+        vm.interruptFlags.bitwiseAnd(~InterruptReason.debuggerPause.rawValue, ordering: .relaxed)
+        servingStop = true
+        // Inspection keeps values in Swift where the collector cannot see them.
+        vm.nativeCallDepth += 1
+        stoppedThread = StoppedThread(vm: vm, frameCount: vm.frames.count, topLine: line, stopReason: reason)
+        eventHandler?.debuggerStopped(reason)
+        var resumeMode = ResumeMode.proceed
+        serving: while true {
+            vm.withVMLockReleased { commandsAvailable.wait() }
+            let command = state.withLock { $0.commands.removeFirst() }
+            switch command {
+            case .run(let body):
+                body()
+            case .resume(let mode):
+                resumeMode = mode
+                break serving
+            }
+        }
+        stoppedThread = nil
+        vm.nativeCallDepth -= 1
+        servingStop = false
+        let depth = vm.frames.count
+        let steppedCodes = Set(vm.frames.map { ObjectIdentifier($0.code) })
+        state.withLock { state in
+            state.stopped = false
+            state.commands = []
+            if resumeMode != .proceed {
+                state.stepping = Stepping(mode: resumeMode, depth: depth)
+                state.steppedCodes = steppedCodes
+            }
+            Self.applyPatches(modules, state: &state)
+        }
+    }
+
+    private func conditionHolds(_ breakpoint: SourceBreakpoint, frameIndex: Int) -> Bool {
+        guard let condition = breakpoint.request.condition, !condition.isEmpty else { return true }
+        return inspecting(frameIndex: frameIndex) { thread in
+            // A condition that fails to evaluate stops, as a reason to look.
+            guard let value = try? thread.evaluate(condition, frameIndex: frameIndex) else { return true }
+            return (try? self.vm.isTruthy(value)) ?? true
+        }
+    }
+
+    /// A log point's text with each `{expression}` replaced by the value's str.
+    private func interpolate(_ message: String, frameIndex: Int) -> String {
+        inspecting(frameIndex: frameIndex) { thread in
+            var result = ""
+            var expression: String?
+            for character in message {
+                if character == "{" && expression == nil {
+                    expression = ""
+                } else if character == "}", let text = expression {
+                    if let value = try? thread.evaluate(text, frameIndex: frameIndex), let shown = try? self.vm.toStr(value) {
+                        result += shown
+                    } else {
+                        result += "<error evaluating \(text)>"
+                    }
+                    expression = nil
+                } else if expression != nil {
+                    expression!.append(character)
+                } else {
+                    result.append(character)
+                }
+            }
+            return result + "\n"
+        }
+    }
+
+    /// Runs `body` with code evaluation allowed while the program is not stopped (conditions,
+    /// log points), without reporting events from the evaluated code.
+    private func inspecting<Result>(frameIndex: Int, _ body: (StoppedThread) -> Result) -> Result {
+        servingStop = true
+        vm.nativeCallDepth += 1
+        defer {
+            vm.nativeCallDepth -= 1
+            servingStop = false
+        }
+        return body(StoppedThread(vm: vm, frameCount: vm.frames.count, topLine: 0, stopReason: .step))
+    }
+}
+
+extension VM {
+    /// The VM's debugger, created on first use.
+    public func attachDebugger() -> Debugger {
+        if let debugger { return debugger }
+        let created = Debugger(vm: self)
+        debugger = created
+        return created
+    }
+}
