@@ -5,7 +5,7 @@ extension VM {
     /// Runs `body`, which must not touch the VM, without the VM lock. `nativeCallDepth` stays
     /// raised meanwhile: the caller may hold values in Swift locals that the collector cannot
     /// see, so a request served during the call never collects.
-    func withVMLockReleased<Result>(_ body: () -> Result) -> Result {
+    public func withVMLockReleased<Result>(_ body: () -> Result) -> Result {
         if lock.heldByService { return body() }
         nativeCallDepth += 1
         lock.releaseByInterpreter()
