@@ -173,8 +173,9 @@ extension DebugSession {
         respond(request, LoadedSourcesBody(sources: sources))
     }
 
+    /// The server resets the debugger once the session has ended, so the program resumes only
+    /// after the response is out.
     func onDisconnect(_ request: Request) {
-        debugger.reset()
         respond(request)
         end()
     }

@@ -49,7 +49,7 @@ public final class Debugger {
     /// Shared between the DAP thread and the VM thread; always used under `state`'s lock.
     struct State {
         var lineBreakpoints: [String: [SourceBreakpoint]] = [:]
-        var functionBreakpoints: [(id: Int, name: String)] = []
+        var functionBreakpoints: [FunctionBreakpoint] = []
         var nextBreakpointID = 1
         var breakOnRaised = false
         var breakOnUncaught = false
@@ -105,13 +105,10 @@ public final class Debugger {
         return state.withLock { state in
             state.functionBreakpoints = names.map { name in
                 defer { state.nextBreakpointID += 1 }
-                return (state.nextBreakpointID, name)
+                return FunctionBreakpoint(id: state.nextBreakpointID, name: name, verified: modules.contains { $0.defines(function: name) })
             }
             Self.applyPatches(modules, state: &state)
-            return state.functionBreakpoints.map { breakpoint in
-                let found = modules.contains { $0.codes.contains { Self.code($0, isNamed: breakpoint.name) } }
-                return BreakpointStatus(id: breakpoint.id, verified: found, line: 0, message: found ? nil : "no function named \(breakpoint.name) is loaded yet")
-            }
+            return state.functionBreakpoints.map(\.status)
         }
     }
 
@@ -194,6 +191,10 @@ public final class Debugger {
                 }
                 state.lineBreakpoints[module.path] = breakpoints
             }
+            for index in state.functionBreakpoints.indices where !state.functionBreakpoints[index].verified && module.defines(function: state.functionBreakpoints[index].name) {
+                state.functionBreakpoints[index].verified = true
+                changed.append(state.functionBreakpoints[index].status)
+            }
             Self.applyPatches([module], state: &state)
             return changed
         }
@@ -213,6 +214,7 @@ public final class Debugger {
             return
         }
         lastEvent = (depth, codeID, line, frame.pc)
+        if isInlineComprehension(frameIndex: frameIndex, line: line) { return }
         let (pauseRequested, stepEnds, path, candidates, functionBreakpointIDs) = state.withLock { state in
             let path = state.codePaths[codeID] ?? ""
             return (state.pauseRequested,
@@ -239,6 +241,15 @@ public final class Debugger {
         }
         if !stoppingIDs.isEmpty { return stop(.breakpoint(ids: stoppingIDs), line: line) }
         if stepEnds { stop(.step, line: line) }
+    }
+
+    /// A comprehension runs as a frame of its own but belongs to its caller's line: its events
+    /// on that line would stop once per item.
+    private func isInlineComprehension(frameIndex: Int, line: Int) -> Bool {
+        let code = vm.frames[frameIndex].code
+        guard frameIndex > 0, code.name.hasPrefix("<"), code.name.hasSuffix("comp>") || code.name == "<genexpr>" else { return false }
+        let caller = vm.frames[frameIndex - 1]
+        return caller.code.filename == code.filename && caller.code.line(at: caller.pc - 1) == line
     }
 
     /// A safe point saw the pause bit.

@@ -10,6 +10,10 @@ import Glibc
 public struct LoadedModule {
     public let path: String
     public let codes: [CodeObject]
+
+    func defines(function name: String) -> Bool {
+        codes.contains { Debugger.code($0, isNamed: name) }
+    }
 }
 
 /// Filled by the VM thread as modules compile; read by the debugger from the DAP thread, hence

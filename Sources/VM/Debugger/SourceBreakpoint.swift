@@ -20,7 +20,7 @@ public struct BreakpointRequest: Sendable {
 public struct BreakpointStatus: Sendable, Equatable {
     public var id: Int
     public var verified: Bool
-    public var line: Int
+    public var line: Int?
     public var message: String?
 }
 
@@ -45,6 +45,17 @@ struct SourceBreakpoint {
         }
         actualLine = codeLines.filter { $0 >= request.line }.min()
         message = actualLine == nil ? "no code on line \(request.line) or after it" : nil
+    }
+}
+
+/// Stops when a function of this name (or qualified name) is entered.
+struct FunctionBreakpoint {
+    let id: Int
+    let name: String
+    var verified: Bool
+
+    var status: BreakpointStatus {
+        BreakpointStatus(id: id, verified: verified, line: nil, message: verified ? nil : "no function named \(name) is loaded yet")
     }
 }
 

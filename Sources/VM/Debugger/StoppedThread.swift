@@ -261,11 +261,12 @@ public final class StoppedThread {
         let frame = vm.frames[frameIndex]
         if let locals = frame.locals.as(PyDict.self) { return try vm.dictSet(locals, Value(vm.intern(name)), value) }
         if frame.code.flags.contains(.usesNameLookup) { return try vm.dictSet(frame.globals, Value(vm.intern(name)), value) }
-        if let index = frame.code.localNames.firstIndex(of: name) {
-            vm.stack[frame.base + index] = value
-        } else if let index = (frame.code.cellNames + frame.code.freeNames).firstIndex(of: name),
-                  let cell = vm.stack[frame.base + frame.code.localCount + index].as(PyCell.self) {
+        // A captured parameter keeps a (cleared) slot among the locals; its cell holds the value.
+        if let index = (frame.code.cellNames + frame.code.freeNames).firstIndex(of: name),
+           let cell = vm.stack[frame.base + frame.code.localCount + index].as(PyCell.self) {
             cell.value = value
+        } else if let index = frame.code.localNames.firstIndex(of: name) {
+            vm.stack[frame.base + index] = value
         }
     }
 }
