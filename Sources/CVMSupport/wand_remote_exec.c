@@ -10,8 +10,6 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-struct wand_mailbox *wand_mailbox_instance(void);
-
 static int doorbell_eventfd = -1;
 static volatile sig_atomic_t doorbell_rang;
 /// Sequence number of the last request taken, so a repeated doorbell does not run it twice.
@@ -55,6 +53,7 @@ void wand_doorbell_open(int signal, int remote_exec_enabled) {
     sigemptyset(&set);
     sigaddset(&set, signal);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    pthread_setname_np(pthread_self(), "wand-exec"); // as thread reports and top(1) show it
     wand_debug.service_tid = (int32_t)syscall(SYS_gettid);
     wand_debug.remote_exec_enabled = remote_exec_enabled ? 1u : 0u;
     __atomic_store_n(&wand_debug.doorbell_signal, signal, __ATOMIC_RELEASE);
@@ -85,6 +84,10 @@ int wand_mailbox_take(struct wand_taken_request *taken, uint8_t *payload) {
     if (__atomic_load_n(&header->seq, __ATOMIC_ACQUIRE) != seq) return WAND_TAKE_TORN;
     if (wand_request_checksum(taken->nonce, taken->kind, taken->target_thread, payload, taken->length) != crc) return WAND_TAKE_TORN;
     return WAND_TAKE_VALID;
+}
+
+int wand_mailbox_cancel_requested(void) {
+    return __atomic_load_n(&wand_mailbox_instance()->request.header.cancel_seq, __ATOMIC_RELAXED) == last_taken_seq;
 }
 
 void wand_mailbox_publish_status(uint64_t seq, uint64_t nonce, uint32_t status) {

@@ -71,7 +71,7 @@ public enum AttachError: Error, Equatable {
         case .payloadTooLarge: "send a shorter script, e.g. one that imports a module of the program"
         case .targetExited: "the request may have made it exit (sys.exit does not); check the program's stderr"
         case .busy: "retry when the other request has finished"
-        case .timeout: "raise --timeout, or make the request return sooner; the request keeps running in the target"
+        case .timeout: "raise --timeout, or make the request return sooner"
         case .protocolError: "make sure the target was built by the same wand version"
         }
     }

@@ -19,7 +19,6 @@ public enum VMState: String, Sendable, Codable {
 
 /// A validated copy of a target's header.
 public struct DebugHeader: Sendable {
-    public var layoutVersion: UInt32
     public var vmState: VMState
     public var remoteExecEnabled: Bool
     public var doorbellSignal: Int32
@@ -28,7 +27,6 @@ public struct DebugHeader: Sendable {
     public var mailboxAddress: UInt64
 
     init(_ raw: wand_debug_header) {
-        layoutVersion = raw.layout_version
         vmState = VMState(raw: raw.vm_state)
         remoteExecEnabled = raw.remote_exec_enabled != 0
         doorbellSignal = raw.doorbell_signal

@@ -88,8 +88,9 @@ public struct RemoteExecClient {
         }
     }
 
-    /// Polls the result: every 50 µs at first (a sleeping target answers within a millisecond),
-    /// then less often.
+    /// Polls the result, sleeping 50 µs at first and twice as long each time up to 1 ms: a
+    /// sleeping target answers within a millisecond, and a client that spins would keep the CPU
+    /// busy that the target's service thread is about to need.
     private func awaitResult(seq: UInt64, nonce: UInt64, mailbox: UInt64, timeout: Double) throws(AttachError) -> RemoteExecResult {
         let memory = target.memory
         let address = mailbox + UInt64(WAND_MAILBOX_RESULT_OFFSET.rawValue)
@@ -115,12 +116,21 @@ public struct RemoteExecClient {
             }
             let elapsed = Self.now() - started
             if elapsed >= timeout {
-                throw .timeout(pid: target.pid, seconds: timeout, activity: timeoutReport(status: lastStatus))
+                let report = timeoutReport(status: lastStatus)
+                try cancel(seq: seq, mailbox: mailbox)
+                throw .timeout(pid: target.pid, seconds: timeout, activity: report)
             }
             if kill(target.pid, 0) != 0 && errno == ESRCH { throw .targetExited(pid: target.pid) }
             usleep(interval)
-            if elapsed > 0.01 { interval = 1000 }
+            interval = min(interval * 2, 1000)
         }
+    }
+
+    /// Asks the target to interrupt request `seq`: KeyboardInterrupt at its next safe point.
+    private func cancel(seq: UInt64, mailbox: UInt64) throws(AttachError) {
+        let memory = target.memory
+        let offset = UInt64(MemoryLayout<wand_request_header>.offset(of: \.cancel_seq)!)
+        try target.mapFailure { () throws(RemoteMemory.Failure) in try memory.write(seq, at: mailbox + offset) }
     }
 
     private func finish(_ result: wand_result_header, seq: UInt64, nonce: UInt64, at address: UInt64) throws(AttachError) -> RemoteExecResult {
@@ -129,7 +139,6 @@ public struct RemoteExecClient {
         case WAND_STATUS_REJECTED_BUSY.rawValue:
             throw .busy(pid: target.pid, detail: "another client wrote into the mailbox at the same time")
         case WAND_STATUS_REJECTED_DISABLED.rawValue: throw .remoteExecDisabled(pid: target.pid)
-        case WAND_STATUS_TOO_LARGE.rawValue: throw .payloadTooLarge(bytes: -1, limit: Self.payloadCapacity)
         default: throw .protocolError(pid: target.pid, detail: "request ended with status \(Self.name(result.status))")
         }
         let memory = target.memory
@@ -157,7 +166,7 @@ public struct RemoteExecClient {
         let request = switch status {
         case WAND_STATUS_IDLE.rawValue: "the target has not taken the request (its service thread did not wake up)"
         case WAND_STATUS_PENDING.rawValue: "the request waits for the VM lock: the program has not reached a safe point (a long native call?)"
-        default: "the request's code is still running"
+        default: "the request's code is still running; it is now interrupted (KeyboardInterrupt) at its next loop iteration"
         }
         return "  \(request)\n\(ThreadActivity.describe(pid: target.pid))"
     }

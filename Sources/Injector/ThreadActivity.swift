@@ -13,6 +13,9 @@ enum ThreadActivity {
             let state = ProcFS.read("\(base)/stat").flatMap(ProcFS.statFields)?.first.map(String.init) ?? "?"
             let role = tid == pid ? "main thread" : "thread"
             lines.append("  \(role) \(tid) (\(name)): \(describeState(state)), \(describeSyscall(base))")
+            if state == "T" && tid == pid {
+                lines.append("  the process is stopped (Ctrl-Z or SIGSTOP): resume it with kill -CONT \(pid)")
+            }
         }
         return lines.joined(separator: "\n")
     }
@@ -33,7 +36,7 @@ enum ThreadActivity {
     private static func describeSyscall(_ base: String) -> String {
         let wchan = ProcFS.read("\(base)/wchan").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
         let waitsIn = wchan.isEmpty || wchan == "0" ? "" : " (kernel: \(wchan))"
-        guard let syscall = ProcFS.read("\(base)/syscall")?.split(separator: " ").first else {
+        guard let syscall = ProcFS.read("\(base)/syscall")?.split(whereSeparator: { $0 == " " || $0 == "\n" }).first else {
             return "system call unknown\(waitsIn)"
         }
         switch syscall {
@@ -48,10 +51,10 @@ enum ThreadActivity {
     /// Names of the x86-64 system calls a VM thread blocks in.
     private static func name(ofSyscall number: Int) -> String {
         let names: [Int: String] = [
-            0: "read", 1: "write", 7: "poll", 23: "select", 35: "nanosleep", 43: "accept", 45: "recvfrom",
-            61: "wait4", 202: "futex (waiting for a lock, e.g. the VM lock)", 230: "clock_nanosleep",
-            232: "epoll_wait", 270: "pselect6", 271: "ppoll", 281: "epoll_pwait", 288: "accept4",
+            0: "read()", 1: "write()", 7: "poll()", 23: "select()", 35: "nanosleep()", 43: "accept()", 45: "recvfrom()",
+            61: "wait4()", 202: "futex() (waiting for a lock, e.g. the VM lock)", 219: "restart_syscall() (a resumed sleep)",
+            230: "clock_nanosleep()", 232: "epoll_wait()", 270: "pselect6()", 271: "ppoll()", 281: "epoll_pwait()", 288: "accept4()",
         ]
-        return names[number].map { "\($0)()" } ?? "system call \(number)"
+        return names[number] ?? "system call \(number)"
     }
 }

@@ -55,6 +55,16 @@ extension EndToEndTests {
         #expect(target.child.isRunning)
     }
 
+    @Test(.enabled(if: geteuid() == 0, "needs root to run the client as another user"))
+    func permissionDeniedNamesTheUidRuleAndWhatToRun() throws {
+        let target = try VMTarget(program: Self.sleeper)
+        let client = try SpawnedProcess("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", WandBinary.path!, "exec", "--pid", String(target.pid), "-c", "print(1)"])
+        #expect(client.waitForExit() == 6)
+        #expect(client.standardError.contains("permission denied for pid \(target.pid): it runs as root (uid 0) and you are nobody (uid 65534) without CAP_SYS_PTRACE"))
+        #expect(client.standardError.contains("remedy: run it as the same user: sudo -u root wand exec --pid \(target.pid)"))
+        #expect(target.child.isRunning)
+    }
+
     @Test func aPayloadTooLarge() throws {
         let target = try VMTarget(program: Self.sleeper)
         let result = try target.exec(code: "# " + String(repeating: "x", count: 70_000))

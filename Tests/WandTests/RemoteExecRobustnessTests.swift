@@ -63,7 +63,7 @@ extension EndToEndTests {
 
     @Test func aSecondClientIsToldTheTargetIsBusy() throws {
         let target = try VMTarget(program: "import time\nprint('ready', flush=True)\ntime.sleep(1000)\n")
-        let first = try SpawnedProcess(WandBinary.path!, ["exec", "--pid", String(target.pid), "-c", "import time\ntime.sleep(0.6)\nprint('first')"])
+        let first = try SpawnedProcess(WandBinary.path!, ["exec", "--pid", String(target.pid), "-c", "import time\ntime.sleep(1.5)\nprint('first')"])
         #expect(waitUntil(timeout: 5) { target.child.standardError.contains("request 1 (42 bytes, payload crc32 ") })
         let second = try target.exec(code: "print('second')")
         #expect(second.status == 7)
@@ -85,13 +85,26 @@ extension EndToEndTests {
         #expect(try target.exec(code: "print('after')").output == "after\n")
     }
 
-    @Test func aTimeoutDescribesWhatTheTargetsThreadsAreDoing() throws {
+    @Test func aTimeoutDescribesTheTargetsThreadsAndCancelsTheRequest() throws {
         let target = try VMTarget(program: "import time\nprint('ready', flush=True)\ntime.sleep(1000)\n")
-        let result = try target.exec(code: "import time\ntime.sleep(3)", timeout: 0.3)
+        let result = try target.exec(code: "while True:\n    try:\n        pass\n    except Exception:\n        pass", timeout: 0.3)
         #expect(result.status == 8)
         #expect(result.errors.contains("no result from pid \(target.pid) after 0.3 s"))
-        #expect(result.errors.contains("the request's code is still running"))
-        #expect(result.errors.contains("main thread \(target.pid)"))
+        #expect(result.errors.contains("the request's code is still running; it is now interrupted"))
+        #expect(result.errors.contains("main thread \(target.pid) (wand): sleeping, in clock_nanosleep()"))
+        #expect(result.errors.contains("(wand-exec): running"))
+        #expect(waitUntil(timeout: 2) { target.child.standardError.contains("request 1 (68 bytes, payload crc32 ") && target.child.standardError.contains(") finished: error") })
+        #expect(try target.exec(code: "print('served again')").output == "served again\n")
+    }
+
+    @Test func aStoppedTargetIsNamedInTheTimeoutReport() throws {
+        let target = try VMTarget(program: "import time\nprint('ready', flush=True)\ntime.sleep(1000)\n")
+        target.child.signal(SIGSTOP)
+        defer { target.child.signal(SIGCONT) }
+        let result = try target.exec(code: "print(1)", timeout: 0.3)
+        #expect(result.status == 8)
+        #expect(result.errors.contains("the target has not taken the request"))
+        #expect(result.errors.contains("resume it with kill -CONT \(target.pid)"))
     }
 }
 }

@@ -66,6 +66,17 @@ extension EndToEndTests {
         #expect(target.child.isRunning)
     }
 
+    @Test func findsTheMailboxOfAStrippedPIEBinary() throws {
+        let stripped = NSTemporaryDirectory() + "wand-stripped-\(UUID().uuidString)"
+        let strip = try SpawnedProcess("/usr/bin/strip", ["-o", stripped, WandBinary.path!])
+        #expect(strip.waitForExit() == 0)
+        defer { try? FileManager.default.removeItem(atPath: stripped) }
+        let target = try VMTarget(program: "import time\nprint('ready', flush=True)\ntime.sleep(1000)\n", binary: stripped)
+        let result = try target.exec(code: "print('found')")
+        #expect(result.status == 0)
+        #expect(result.output == "found\n")
+    }
+
     @Test func runsInAFreshNamespaceThatImportsTheProgramsModules() throws {
         let target = try VMTarget(program: """
             import helper

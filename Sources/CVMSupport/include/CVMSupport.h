@@ -48,6 +48,7 @@ struct wand_request_header {
     uint32_t target_thread; // 0: the main VM thread
     uint32_t length;
     uint32_t crc32;         // wand_request_checksum over the fields above (but seq) and the payload
+    volatile uint64_t cancel_seq; // an injector that gave up writes its seq here: the code is interrupted
 };
 
 struct wand_request {
@@ -106,9 +107,6 @@ extern struct wand_debug_header wand_debug;
 /// Marks the VM as being in `state` (one of `enum wand_vm_state`).
 void wand_debug_set_state(uint32_t state);
 
-/// Sets the flag that `wand ps` shows in its "debugger" column.
-void wand_debug_set_debugger_attached(int attached);
-
 /// CRC-32 (IEEE, as zlib) of `length` bytes, continuing from `crc` (0 to start).
 uint32_t wand_crc32(uint32_t crc, const void *bytes, size_t length);
 
@@ -117,6 +115,9 @@ uint32_t wand_crc32(uint32_t crc, const void *bytes, size_t length);
 uint32_t wand_request_checksum(uint64_t nonce, uint32_t kind, uint32_t target_thread, const uint8_t *payload, uint32_t length);
 
 // ---- Target side: doorbell and mailbox (wand_remote_exec.c) ----
+
+/// The process's mailbox, the one `wand_debug.mailbox_address` points to.
+struct wand_mailbox *wand_mailbox_instance(void);
 
 /// Blocks `signal` in the calling thread (and the threads it creates later), so that only the
 /// service thread ever runs the doorbell handler and the program's blocking calls never see EINTR.
@@ -152,6 +153,9 @@ enum wand_take_outcome {
 /// Copies a request with a sequence number not seen before into `request` and `payload`
 /// (WAND_REQUEST_PAYLOAD_CAPACITY bytes) and checks it.
 int wand_mailbox_take(struct wand_taken_request *request, uint8_t *payload);
+
+/// Whether an injector asked to interrupt the request taken last (see `cancel_seq`).
+int wand_mailbox_cancel_requested(void);
 
 /// Publishes that request `seq` from `nonce` is now in `status` (pending, running or a rejection).
 void wand_mailbox_publish_status(uint64_t seq, uint64_t nonce, uint32_t status);

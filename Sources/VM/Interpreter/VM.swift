@@ -68,6 +68,8 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
+    /// `listType`'s address, for the interpreter's reference-count-free list fast paths.
+    var listTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -121,6 +123,8 @@ public final class VM {
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
+        listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
+        precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
         registerNativeModules()

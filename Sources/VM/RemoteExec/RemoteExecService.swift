@@ -119,7 +119,7 @@ public final class RemoteExecService {
 }
 
 /// The doorbell could not be installed (errno).
-public struct RemoteExecStartError: Error {
+public struct RemoteExecStartError: Error, CustomStringConvertible {
     public let errorNumber: Int32
     public var description: String { "remote exec unavailable: \(String(cString: strerror(errorNumber)))" }
 }

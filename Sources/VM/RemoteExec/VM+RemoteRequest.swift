@@ -1,5 +1,7 @@
 // Running a remote-exec request: fresh namespace, captured output, the program left as it was.
 
+import CVMSupport
+
 /// What a request printed, and whether it raised (its traceback is then at the end of stderr).
 struct RemoteRequestResult {
     var raised: Bool
@@ -22,6 +24,8 @@ extension VM {
         // The request must not see (or chain its exceptions to) what the program is handling.
         let programHandledException = handledException
         handledException = .none
+        // Every safe point of the request then checks whether its client cancelled it.
+        interruptFlags.bitwiseOr(InterruptReason.remoteRequestRunning.rawValue, ordering: .relaxed)
         var raised = false
         do {
             let module = newModule(Self.remoteRequestModuleName)
@@ -32,7 +36,11 @@ extension VM {
             let exception = error.exception
             errorOutput.write(syntaxErrorReports.removeValue(forKey: exception.bits) ?? formatTraceback(exception))
         }
+        interruptFlags.bitwiseAnd(~InterruptReason.remoteRequestRunning.rawValue, ordering: .relaxed)
         handledException = programHandledException
         return RemoteRequestResult(raised: raised, standardOutput: output.stopDiverting(), standardError: errorOutput.stopDiverting())
     }
+
+    /// Whether the client of the running request gave up and asked to interrupt it.
+    var remoteRequestCancelled: Bool { wand_mailbox_cancel_requested() != 0 }
 }

@@ -8,13 +8,13 @@ final class VMTarget {
 
     /// Starts `program` (with extra modules in `files`) and waits until it printed `readyLine`
     /// (not at all when nil).
-    init(program: String, files: [String: String] = [:], runOptions: [String] = [], environment: [String: String] = [:], readyLine: String? = "ready") throws {
+    init(program: String, files: [String: String] = [:], runOptions: [String] = [], environment: [String: String] = [:], readyLine: String? = "ready", binary: String? = WandBinary.path) throws {
         directory = NSTemporaryDirectory() + "wand-target-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for (name, text) in files.merging(["main.py": program], uniquingKeysWith: { $1 }) {
             try text.write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
         }
-        guard let wand = WandBinary.path else { throw TestFailure(WandBinary.missingMessage) }
+        guard let wand = binary else { throw TestFailure(WandBinary.missingMessage) }
         child = try SpawnedProcess(wand, ["run"] + runOptions + [directory + "/main.py"], environment: environment, directory: directory)
         if let readyLine, !child.waitForOutput(containing: readyLine) {
             throw TestFailure("target did not start: \(child.standardError)")
