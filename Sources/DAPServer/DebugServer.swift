@@ -1,6 +1,7 @@
 // The DAP server inside the target: listens on a TCP port on its own thread and serves one
 // client at a time, forwarding the debugger's events and the program's output to it.
 
+import CVMSupport
 import Foundation
 import Synchronization
 import VM
@@ -80,8 +81,10 @@ public final class DebugServer: DebuggerEventHandler {
             let connection = Connection(socket: client)
             let current = DebugSession(connection: connection, debugger: debugger, vm: vm) { [clientConfigured] in clientConfigured.signal() }
             session.withLock { $0 = current }
+            wand_debug_set_debugger_attached(1)
             current.run()
             session.withLock { $0 = nil }
+            wand_debug_set_debugger_attached(0)
             // However the client left, the program goes on without breakpoints.
             debugger.reset()
             connection.close()
