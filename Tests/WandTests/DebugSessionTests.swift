@@ -283,3 +283,63 @@ extension EndToEndTests {
     }
 }
 }
+
+extension EndToEndTests {
+@Suite struct DebugCommandTests {
+    @Test func startsTheAdapterInARunningProgramAndAnEditorAttaches() throws {
+        let target = try VMTarget(program: """
+            import time
+            count = 0
+            print("ready", flush=True)
+            while count < 1000000:
+                count += 1
+                time.sleep(0.001)
+            """)
+        let started = try WandBinary.run(["debug", "--pid", String(target.pid), "--port", "0"])
+        #expect(started.status == 0, "\(started.errors)")
+        let firstLine = started.output.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(firstLine.hasPrefix("wand: debug adapter of pid \(target.pid) listening on 127.0.0.1:"))
+        #expect(started.output.contains("\"type\": \"debugpy\""))
+        #expect(started.output.contains("require('dap').adapters.wand"))
+        #expect(started.output.contains("dap-register-debug-provider"))
+        let port = Int(firstLine.split(separator: ":").last!)!
+
+        let again = try WandBinary.run(["debug", "--pid", String(target.pid), "--port", "0"])
+        #expect(again.status == 0)
+        #expect(again.output.hasPrefix(firstLine))
+        #expect(again.errors.contains("already running"))
+
+        let client = try DAPClient(port: port)
+        try client.attach()
+        try client.body("pause", ["threadId": 1])
+        try client.event("stopped")
+        let frame = try client.stack()[0].id
+        let count = try client.body("evaluate", ["expression": "count > 0", "frameId": frame, "context": "watch"])
+        #expect(count["result"] as? String == "True")
+        try client.body("disconnect", [:])
+        #expect(target.child.isRunning)
+        try client.validateTranscript(name: "debug-command")
+    }
+
+    @Test func reportsAPortInUseInTheTarget() throws {
+        let target = try VMTarget(program: """
+            import time
+            print("ready", flush=True)
+            time.sleep(30)
+            """)
+        let blocker = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(blocker) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(blocker, $0, length) } }
+        listen(blocker, 1)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(blocker, $0, &length) } }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let result = try WandBinary.run(["debug", "--pid", String(target.pid), "--port", String(port)])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("cannot start the debug adapter in pid \(target.pid): OSError: cannot listen on 127.0.0.1:\(port): Address already in use"))
+    }
+}
+}
