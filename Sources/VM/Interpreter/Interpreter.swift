@@ -446,7 +446,7 @@ extension VM {
                         let keywordDefaults = flags & 2 != 0 ? pop().object as? PyDict : nil
                         let defaults = flags & 1 != 0 ? (pop().object as! PyTuple).items : []
                         let globals = frames[frameIndex].globals
-                        let function = PyFunction(type: functionType, code: child, globals: globals, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure, module: globals.lookupString(intern("__name__")) ?? .none)
+                        let function = PyFunction(type: functionType, code: child, globals: globals, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure, module: globals.lookupString(identifier("__name__")) ?? .none)
                         if code.flags.contains(.usesNameLookup) == false || code.name != "<module>" {
                             function.qualifiedName = child.qualifiedName
                         }
@@ -517,7 +517,7 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         try importStar(module, into: frames[frameIndex])
                     case .loadBuildClass:
-                        push(builtins.dict.lookupString(intern("__build_class__"))!)
+                        push(builtins.dict.lookupString(identifier("__build_class__"))!)
                     case .loadAssertionError:
                         push(Value(exceptionType("AssertionError")))
                     case .beforeWith:

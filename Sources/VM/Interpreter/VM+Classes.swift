@@ -26,17 +26,17 @@ extension VM {
 
     private func instantiateClass(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
         let instance: Value
-        if let new = type.lookup(intern("__new__")), new.as(PyFunction.self) != nil || new.as(PyDescriptor.self) != nil {
+        if let new = type.lookup(identifier("__new__")), new.as(PyFunction.self) != nil || new.as(PyDescriptor.self) != nil {
             let function = new.as(PyDescriptor.self)?.getter ?? new
             instance = try call(function, [Value(type)] + Array(arguments.values), keywordNames: arguments.keywordNames)
             guard typeOf(instance).isSubtype(of: type) else { return instance }
         } else {
             instance = try allocateInstance(type, arguments)
         }
-        if let initializer = type.lookup(intern("__init__")), initializer.as(PyFunction.self) != nil {
+        if let initializer = type.lookup(identifier("__init__")), initializer.as(PyFunction.self) != nil {
             let result = try call(initializer, [instance] + Array(arguments.values), keywordNames: arguments.keywordNames)
             guard result.isNone else { throw typeError("__init__() should return None, not '\(typeName(result))'") }
-        } else if !arguments.values.isEmpty && type.lookup(intern("__new__")) == nil && nearestBuiltinBase(type) === objectType {
+        } else if !arguments.values.isEmpty && type.lookup(identifier("__new__")) == nil && nearestBuiltinBase(type) === objectType {
             throw typeError("\(type.name)() takes no arguments")
         }
         return instance
@@ -81,7 +81,7 @@ extension VM {
         nativeCallDepth += 1
         defer { nativeCallDepth -= 1 }
         _ = try run()
-        let moduleName = (namespace.lookupString(intern("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
+        let moduleName = (namespace.lookupString(identifier("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
         let layoutBase: PyType = bases.map { nearestBuiltinBase($0) }.first { $0 !== objectType } ?? objectType!
         let type = PyType(metatype: typeType, name: name.value, module: moduleName, bases: bases, dict: namespace, layout: layoutBase.layout, instancesHaveDict: true)
         guard let mro = PyType.linearize(type) else {
@@ -89,7 +89,7 @@ extension VM {
         }
         type.mro = mro
         let classValue = track(type)
-        if let cell = namespace.lookupString(intern("__classcell__"))?.as(PyCell.self) {
+        if let cell = namespace.lookupString(identifier("__classcell__"))?.as(PyCell.self) {
             cell.value = classValue
             _ = try dictRemove(namespace, str("__classcell__"))
         }

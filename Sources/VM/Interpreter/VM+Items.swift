@@ -6,7 +6,7 @@ extension VM {
         if let integer = machineInt(value) { return integer }
         if isIntLike(value) { throw error(exceptionType("IndexError"), "cannot fit 'int' into an index-sized integer") }
         let type = typeOf(value)
-        if type.instancesHaveDict, let method = type.lookup(intern("__index__")) {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__index__")) {
             return try index(try call(method, [value]))
         }
         throw typeError("'\(type.name)' object cannot be interpreted as an integer")
@@ -14,7 +14,7 @@ extension VM {
 
     /// Normalises a sequence index, raising IndexError with `message` when out of range.
     func sequenceIndex(_ value: Value, count: Int, typeName name: String, message: String) throws(PyError) -> Int {
-        guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
+        guard isIntLike(value) || typeOf(value).lookup(identifier("__index__")) != nil else {
             throw typeError("\(name) indices must be integers or slices, not \(typeName(value))")
         }
         var position = try index(value)
@@ -27,7 +27,7 @@ extension VM {
     public func sliceIndices(_ slice: PySlice, count: Int) throws(PyError) -> (start: Int, stop: Int, step: Int) {
         func bound(_ value: Value) throws(PyError) -> Int? {
             if value.isNone { return nil }
-            guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
+            guard isIntLike(value) || typeOf(value).lookup(identifier("__index__")) != nil else {
                 throw typeError("slice indices must be integers or None or have an __index__ method")
             }
             if let big = value.as(PyInt.self) { return big.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
@@ -58,7 +58,7 @@ extension VM {
 
     public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__getitem__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__getitem__")), method.as(PyFunction.self) != nil {
             return try call(method, [container, key])
         }
         guard container.isObject else { throw typeError("'\(type.name)' object is not subscriptable") }
@@ -82,7 +82,7 @@ extension VM {
             return str(String(string.scalar(at: position)))
         case let dict as PyDict:
             if let value = try dictGet(dict, key) { return value }
-            if type !== dictType, let missing = type.lookup(intern("__missing__")) {
+            if type !== dictType, let missing = type.lookup(identifier("__missing__")) {
                 return try call(missing, [container, key])
             }
             throw keyError(key)
@@ -98,7 +98,7 @@ extension VM {
             if let slice { return track(PyBytes(type: bytesType, try slicePositions(slice, count: bytes.bytes.count).map { bytes.bytes[$0] })) }
             return int(Int(bytes.bytes[try sequenceIndex(key, count: bytes.bytes.count, typeName: "byte", message: "index out of range")]))
         case let genericType as PyType:
-            if let method = genericType.lookup(intern("__class_getitem__")) { return try call(method, [container, key]) }
+            if let method = genericType.lookup(identifier("__class_getitem__")) { return try call(method, [container, key]) }
             throw typeError("type '\(genericType.name)' is not subscriptable")
         default:
             throw typeError("'\(type.name)' object is not subscriptable")
@@ -107,7 +107,7 @@ extension VM {
 
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyError) {
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__setitem__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__setitem__")), method.as(PyFunction.self) != nil {
             _ = try call(method, [container, key, value])
             return
         }
@@ -153,7 +153,7 @@ extension VM {
 
     public func deleteItem(_ container: Value, _ key: Value) throws(PyError) {
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__delitem__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__delitem__")), method.as(PyFunction.self) != nil {
             _ = try call(method, [container, key])
             return
         }

@@ -456,12 +456,12 @@ extension VM {
         let object = value.object
         let type = object.type!
         if type.instancesHaveDict {
-            if let method = type.lookup(intern("__bool__")) {
+            if let method = type.lookup(identifier("__bool__")) {
                 let result = try call(method, [value])
                 guard result.isBool else { throw typeError("__bool__ should return bool, returned \(typeName(result))") }
                 return result == .true
             }
-            if let method = type.lookup(intern("__len__")) {
+            if let method = type.lookup(identifier("__len__")) {
                 return try index(try call(method, [value])) != 0
             }
         }
@@ -503,7 +503,7 @@ extension VM {
         switch operation {
         case .equal: return Value(left == right)
         case .notEqual:
-            if leftType.instancesHaveDict, let method = leftType.lookup(intern("__eq__")) {
+            if leftType.instancesHaveDict, let method = leftType.lookup(identifier("__eq__")) {
                 let result = try call(method, [left, right])
                 if result != notImplemented { return Value(!(try isTruthy(result))) }
             }
@@ -677,7 +677,7 @@ extension VM {
 
     public func contains(_ container: Value, _ item: Value) throws(PyError) -> Bool {
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__contains__")) {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__contains__")) {
             return try isTruthy(try call(method, [container, item]))
         }
         guard container.isObject else {

@@ -31,6 +31,8 @@ public typealias Constructor = (VM, PyType, CallArguments) throws(PyError) -> Va
 public final class VM {
     public let heap = Heap()
     public internal(set) var interned: [ExactText: PyStr] = [:]
+    /// `identifier(_:)`'s table, keyed by the address of a string literal.
+    private var identifiers: [UnsafeRawPointer: PyStr] = [:]
 
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
@@ -140,6 +142,16 @@ public final class VM {
 
     /// Allocates an object that is never freed (constants, interned strings).
     public func permanent(_ object: PyObject) -> Value { heap.trackPermanent(object) }
+
+    /// The interned str for a name written in the VM's own source (`"__init__"`), found by the
+    /// literal's address instead of by hashing its text.
+    public func identifier(_ literal: StaticString) -> PyStr {
+        let key = UnsafeRawPointer(literal.utf8Start)
+        if let known = identifiers[key] { return known }
+        let string = intern(literal.description)
+        identifiers[key] = string
+        return string
+    }
 
     /// The interned str for `text`: identifiers, attribute names, constants.
     public func intern(_ text: String) -> PyStr {

@@ -32,7 +32,7 @@ extension VM {
             guard arguments.count >= 1, let type = arguments[0].as(PyType.self) else { throw vm.typeError("object.__new__(X): X is not a type object") }
             return try vm.allocateInstance(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst())))
         }
-        objectType.dict.insertOrReplace(key: intern("__new__"), value: track(PyDescriptor(type: staticMethodType, getter: objectNew)))
+        objectType.dict.insertOrReplace(key: identifier("__new__"), value: track(PyDescriptor(type: staticMethodType, getter: objectNew)))
     }
 
     func installExceptionMethods() {
@@ -109,10 +109,10 @@ extension VM {
     /// `with manager:` — returns the bound `__exit__` and the result of `__enter__`.
     func beforeWith(_ manager: Value) throws(PyError) -> (Value, Value) {
         let type = typeOf(manager)
-        guard let enter = type.lookup(intern("__enter__")) else {
+        guard let enter = type.lookup(identifier("__enter__")) else {
             throw typeError("'\(type.name)' object does not support the context manager protocol")
         }
-        guard let exit = type.lookup(intern("__exit__")) else {
+        guard let exit = type.lookup(identifier("__exit__")) else {
             throw typeError("'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         let entered = try call(enter, [manager])

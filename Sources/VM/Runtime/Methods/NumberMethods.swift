@@ -83,7 +83,7 @@ extension VM {
             if let type = args[0].as(PyType.self), type !== vm.intType { return try vm.call(args[0], [result]) }
             return result
         }
-        intType.dict.insertOrReplace(key: intern("from_bytes"), value: permanent(PyDescriptor(type: classMethodType, getter: fromBytes)))
+        intType.dict.insertOrReplace(key: identifier("from_bytes"), value: permanent(PyDescriptor(type: classMethodType, getter: fromBytes)))
     }
 
     /// The `byteorder` argument of `to_bytes` and `from_bytes`: true for "little".
@@ -107,7 +107,7 @@ extension VM {
         }
         var bytes: [UInt8] = []
         for item in try collect(value) {
-            guard isIntLike(item) || typeOf(item).lookup(intern("__index__")) != nil else {
+            guard isIntLike(item) || typeOf(item).lookup(identifier("__index__")) != nil else {
                 throw typeError("'\(typeName(item))' object cannot be interpreted as an integer")
             }
             let byte = try index(item)
