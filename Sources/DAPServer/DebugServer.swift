@@ -112,8 +112,11 @@ public final class DebugServer: DebuggerEventHandler {
 
     // MARK: DebuggerEventHandler (VM thread)
 
-    public func debuggerStopped(_ reason: StopReason) {
-        session.withLock { $0?.sendStopped(reason) }
+    public func debuggerStopped(_ reason: StopReason) -> Bool {
+        session.withLock { current in
+            current?.sendStopped(reason)
+            return current != nil
+        }
     }
 
     public func debuggerLogged(_ message: String) {

@@ -65,8 +65,8 @@ extension DebugSession {
         let levels = arguments?.levels ?? 0
         let end = levels > 0 ? min(start + levels, frames.count) : frames.count
         let stackFrames = frames[start..<end].map { frame in
-            let path = paths.local(frame.path)
-            return StackFrame(id: frame.index + 1, name: frame.name, source: Source(name: (path as NSString).lastPathComponent, path: path), line: frame.line, column: 1)
+            let source = frame.path.map { paths.local($0) }.map { Source(name: ($0 as NSString).lastPathComponent, path: $0) }
+            return StackFrame(id: frame.index + 1, name: frame.name, source: source, line: frame.line, column: 1)
         }
         respond(request, StackTraceBody(stackFrames: Array(stackFrames), totalFrames: frames.count))
     }

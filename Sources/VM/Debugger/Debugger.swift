@@ -160,6 +160,8 @@ public final class Debugger {
             state.breakOnRaised = false
             state.breakOnUncaught = false
             state.pauseRequested = false
+            state.stepping = nil
+            state.steppedCodes = []
             Self.applyPatches(modules, state: &state)
         }
         vm.interruptFlags.bitwiseAnd(~InterruptReason.debuggerPause.rawValue, ordering: .relaxed)
@@ -299,9 +301,10 @@ public final class Debugger {
         // Inspection keeps values in Swift where the collector cannot see them.
         vm.nativeCallDepth += 1
         stoppedThread = StoppedThread(vm: vm, frameCount: vm.frames.count, topLine: line, stopReason: reason)
-        eventHandler?.debuggerStopped(reason)
+        // Nobody told, nobody to resume: a client that left as the program stopped.
+        let told = eventHandler?.debuggerStopped(reason) ?? false
         var resumeMode = ResumeMode.proceed
-        serving: while true {
+        serving: while told {
             vm.withVMLockReleased { commandsAvailable.wait() }
             let command = state.withLock { $0.commands.removeFirst() }
             switch command {

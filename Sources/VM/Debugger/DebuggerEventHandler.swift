@@ -15,7 +15,8 @@ public enum StopReason: Sendable, Equatable {
 /// Receives the debugger's events. Calls arrive on the VM thread; `debuggerStopped` is made
 /// before the stopped thread starts serving inspection requests, so they may follow at once.
 public protocol DebuggerEventHandler: AnyObject {
-    func debuggerStopped(_ reason: StopReason)
+    /// Returns whether a client was told; if not, the program goes on at once.
+    func debuggerStopped(_ reason: StopReason) -> Bool
     /// A log point's message, already interpolated.
     func debuggerLogged(_ message: String)
     /// A breakpoint's verification changed (its file was loaded after it was set).

@@ -6,7 +6,8 @@
 public struct StackFrameInfo: Sendable {
     public var index: Int
     public var name: String
-    public var path: String
+    /// The file's absolute path, or nil for code compiled from text (`-c`, remote exec).
+    public var path: String?
     public var line: Int
 }
 
@@ -65,13 +66,9 @@ public final class StoppedThread {
             let frame = vm.frames[index]
             // The stopped frame is at the line it stopped on; the others are in a call.
             let line = index == frameCount - 1 ? topLine : frame.code.line(at: frame.pc - 1)
-            return StackFrameInfo(index: index, name: frame.code.name, path: LoadedCodeRegistry.absolutePath(frame.code.filename), line: line)
+            let filename = frame.code.filename
+            return StackFrameInfo(index: index, name: frame.code.name, path: filename.hasPrefix("<") ? nil : LoadedCodeRegistry.absolutePath(filename), line: line)
         }
-    }
-
-    public func source(ofFrame index: Int) -> String? {
-        guard frameIndices.contains(index) else { return nil }
-        return vm.sources[vm.frames[index].code.filename]?.joined(separator: "\n")
     }
 
     public func scopes(frameIndex: Int) -> [ScopeInfo] {
