@@ -418,11 +418,25 @@ extension VM {
                         } else {
                             frames[frameIndex].stackTop = sp
                             let arguments = CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames)
-                            let result = callee.isInstance(exactly: PyBuiltinFunction.self)
-                                ? try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
-                                : try callNonFunction(callee, arguments)
-                            stack[calleeSlot] = result
-                            sp = calleeSlot + 1
+                            if callee.isInstance(exactly: PyBuiltinFunction.self) {
+                                stack[calleeSlot] = try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
+                                sp = calleeSlot + 1
+                            } else if let (instance, initializer) = try instanceAndInitializer(callee, arguments) {
+                                // Run `__init__(instance, arguments…)` here; its return yields the instance.
+                                var index = argumentStart + count
+                                while index > argumentStart {
+                                    stack[index] = stack[index - 1]
+                                    index -= 1
+                                }
+                                stack[argumentStart] = instance
+                                frames[frameIndex].stackTop = calleeSlot
+                                try enterFunction(initializer, argumentStart: argumentStart, count: count + 1, keywordNames: keywordNames, returnsToNative: false)
+                                frames[frames.count - 1].constructedInstance = instance
+                                enterFrame()
+                            } else {
+                                stack[calleeSlot] = try callNonFunction(callee, arguments)
+                                sp = calleeSlot + 1
+                            }
                         }
                     case .callUnpacked:
                         let keywords = argument == 1 ? pop() : .null
@@ -452,14 +466,18 @@ extension VM {
                         }
                         push(track(function))
                     case .returnValue:
-                        let result = pop()
+                        var result = pop()
                         let finished = frames.removeLast()
                         if finished.returnsToNative { return result }
                         frameIndex -= 1
                         let resultSlot = frames[frameIndex].stackTop
-                        stack[resultSlot] = result
                         enterFrame()
                         sp = resultSlot + 1
+                        if !finished.constructedInstance.isNull {
+                            guard result.isNone else { throw initializerReturned(result) }
+                            result = finished.constructedInstance
+                        }
+                        stack[resultSlot] = result
                     case .raise:
                         frames[frameIndex].pc = pc
                         switch argument {

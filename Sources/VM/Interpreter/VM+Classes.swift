@@ -24,6 +24,21 @@ extension VM {
         throw typeError("cannot create '\(type.name)' instances")
     }
 
+    /// For a call of a class that inherits `object.__new__` and defines `__init__` in Python: a
+    /// new instance and that `__init__`, which the interpreter then runs as an ordinary frame
+    /// (no Swift recursion, and the traceback shows `__init__` as CPython's does). Nil otherwise.
+    func instanceAndInitializer(_ callee: Value, _ arguments: CallArguments) throws(PyError) -> (instance: Value, initializer: PyFunction)? {
+        guard callee.isInstance(exactly: PyType.self) else { return nil }
+        let type = callee.unmanaged(PyType.self).takeUnretainedValue()
+        guard type.instancesHaveDict, type.lookup(identifier("__new__")) == objectNewDescriptor,
+              let initializer = type.lookup(identifier("__init__"))?.as(PyFunction.self) else { return nil }
+        return (try allocateInstance(type, arguments), initializer)
+    }
+
+    func initializerReturned(_ result: Value) -> PyError {
+        typeError("__init__() should return None, not '\(typeName(result))'")
+    }
+
     private func instantiateClass(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
         let instance: Value
         if let new = type.lookup(identifier("__new__")), new.as(PyFunction.self) != nil || new.as(PyDescriptor.self) != nil {
@@ -35,7 +50,7 @@ extension VM {
         }
         if let initializer = type.lookup(identifier("__init__")), initializer.as(PyFunction.self) != nil {
             let result = try call(initializer, [instance] + Array(arguments.values), keywordNames: arguments.keywordNames)
-            guard result.isNone else { throw typeError("__init__() should return None, not '\(typeName(result))'") }
+            guard result.isNone else { throw initializerReturned(result) }
         } else if !arguments.values.isEmpty && type.lookup(identifier("__new__")) == nil && nearestBuiltinBase(type) === objectType {
             throw typeError("\(type.name)() takes no arguments")
         }

@@ -21,6 +21,8 @@ public struct Frame {
     public var stackTop: Int
     /// Whether returning from this frame returns from `VM.execute` to a Swift caller.
     public var returnsToNative: Bool
+    /// For an `__init__` run by a class call: the new instance, which the call returns.
+    public var constructedInstance: Value = .null
 
     @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
 }
@@ -99,6 +101,8 @@ public final class VM {
     public internal(set) var exceptionTypes: [String: PyType] = [:]
 
     public internal(set) var notImplemented: Value = .none
+    /// `object.__new__`: classes that inherit it need no call to it to make an instance.
+    var objectNewDescriptor: Value = .none
     public internal(set) var ellipsis: Value = .none
 
     public internal(set) var builtins: PyModule! {
@@ -157,6 +161,7 @@ public final class VM {
     public func intern(_ text: String) -> PyStr {
         if let existing = interned[ExactText(text)] { return existing }
         let string = PyStr(type: strType, text)
+        string.isInterned = true
         _ = heap.trackPermanent(string)
         interned[ExactText(text)] = string
         return string
@@ -235,6 +240,7 @@ public final class VM {
             marker.mark(frame.globals)
             marker.mark(frame.function)
             marker.mark(frame.locals)
+            marker.mark(frame.constructedInstance)
         }
         marker.mark(handledException)
         for type in [typeType, objectType, intType, boolType, floatType, complexType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType, methodType, moduleType, cellType, rangeType, sliceType, iteratorType, dictKeysType, dictValuesType, dictItemsType, propertyType, staticMethodType, classMethodType, superType, codeType] {

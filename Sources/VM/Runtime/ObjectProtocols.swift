@@ -32,7 +32,8 @@ extension VM {
             guard arguments.count >= 1, let type = arguments[0].as(PyType.self) else { throw vm.typeError("object.__new__(X): X is not a type object") }
             return try vm.allocateInstance(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst())))
         }
-        objectType.dict.insertOrReplace(key: identifier("__new__"), value: track(PyDescriptor(type: staticMethodType, getter: objectNew)))
+        objectNewDescriptor = permanent(PyDescriptor(type: staticMethodType, getter: objectNew))
+        objectType.dict.insertOrReplace(key: identifier("__new__"), value: objectNewDescriptor)
     }
 
     func installExceptionMethods() {
