@@ -199,6 +199,33 @@ extension EndToEndTests {
         try client.validateTranscript(name: "exceptions")
     }
 
+    @Test func aBreakpointOnALineThatRaisesStopsEveryTime() throws {
+        let target = try DebugTarget(program: """
+            count = 0
+            for i in range(3):
+                try:
+                    try:
+                        raise ValueError(i)
+                    except ValueError:
+                        raise
+                except ValueError:
+                    count += 1
+            print(count)
+            """)
+        let client = try target.connect()
+        try client.attach(breakpoints: [target.path: [["line": 7]]])
+        for expected in 0..<3 {
+            try client.event("stopped")
+            let frame = try client.stack()[0]
+            #expect(frame.line == 7)
+            #expect(try client.variables(try client.scope("Locals", frameID: frame.id))["i"] == String(expected))
+            try client.body("continue", ["threadId": 1])
+        }
+        try client.event("terminated")
+        #expect(try target.finish() == "3\n")
+        try client.validateTranscript(name: "reraise")
+    }
+
     @Test func stopsInAFunctionByName() throws {
         let target = try DebugTarget(program: Self.loops)
         let client = try target.connect()

@@ -4,7 +4,8 @@
 // This is the one place the interpreter (and later the JIT) hooks:
 //   - `lineEvent(frameIndex:)`: the interpreter met a `lineEvent` word the debugger patched in;
 //   - `pauseReached()`: a safe point saw the pause bit of the interrupt word;
-//   - `exceptionRaised(_:)`: an exception was raised (not re-raised) in a Python frame;
+//   - `restoreLineEvent(_:at:)`: the instruction after a line start puts its event back;
+//   - `exceptionCaught(_:isNew:)`: an exception reached a Python frame;
 //   - `codeLoaded(_:)`: a module's code was compiled.
 // The JIT will invalidate traces covering a code object when `applyPatches` changes it, and
 // leave compiled code for the interpreter when the interrupt word is set.
@@ -59,7 +60,11 @@ public final class Debugger {
         var pauseRequested = false
         var stopped = false
         var commands: [Command] = []
-        var lineEventPoints: [ObjectIdentifier: [Int]] = [:]
+        var lineEventPoints: [ObjectIdentifier: Set<Int>] = [:]
+        /// Line starts running their original instruction once, and the instructions after them
+        /// that put their line events back (Debugger+Patching.swift).
+        var runningOriginal: Set<PatchSite> = []
+        var pendingRestores: [PatchSite: [PatchSite]] = [:]
         /// The absolute path of each loaded code object's file.
         var codePaths: [ObjectIdentifier: String] = [:]
     }
@@ -203,11 +208,13 @@ public final class Debugger {
         for status in changed { eventHandler?.debuggerChangedBreakpoint(status) }
     }
 
-    /// The interpreter is at a patched line start of frame `frameIndex` (its pc saved).
+    /// The interpreter is at a patched line start of frame `frameIndex` (its pc saved); the
+    /// line's instruction runs once unpatched afterwards.
     func lineEvent(frameIndex: Int) {
-        guard !servingStop else { return }
         let frame = vm.frames[frameIndex]
         let code = frame.code
+        defer { state.withLock { Self.runOriginalOnce(PatchSite(code: code, index: frame.pc), state: &$0) } }
+        guard !servingStop else { return }
         let line = code.line(at: frame.pc)
         let depth = frameIndex + 1
         let codeID = ObjectIdentifier(code)
@@ -254,6 +261,11 @@ public final class Debugger {
         return caller.code.filename == code.filename && caller.code.line(at: caller.pc - 1) == line
     }
 
+    /// The interpreter met the word that puts a line event back (its pc at that word).
+    func restoreLineEvent(_ code: CodeObject, at index: Int) {
+        state.withLock { Self.restoreLineEvents(at: PatchSite(code: code, index: index), state: &$0) }
+    }
+
     /// A safe point saw the pause bit.
     func pauseReached() {
         vm.interruptFlags.bitwiseAnd(~InterruptReason.debuggerPause.rawValue, ordering: .relaxed)
@@ -261,9 +273,11 @@ public final class Debugger {
         stop(.pause, line: frame.code.line(at: frame.pc))
     }
 
-    /// An exception was just raised in the top frame (its pc is past the raising instruction).
-    func exceptionRaised(_ exception: Value) {
-        guard !servingStop else { return }
+    /// An exception reached a Python frame (its pc is past the raising instruction); `isNew`
+    /// when it was raised there rather than passing through.
+    func exceptionCaught(_ exception: Value, isNew: Bool) {
+        state.withLock { Self.restoreAllLineEvents(state: &$0) }
+        guard isNew, !servingStop else { return }
         let (onRaised, onUncaught) = state.withLock { ($0.breakOnRaised, $0.breakOnUncaught) }
         guard onRaised || onUncaught, let frame = vm.frames.last else { return }
         let typeName = vm.typeName(exception)

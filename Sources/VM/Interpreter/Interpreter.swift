@@ -86,10 +86,8 @@ extension VM {
         while true {
             do {
                 while true {
-                    var word = instructions[pc]
+                    let word = instructions[pc]
                     pc += 1
-                    // Loops only after a line event, to run the instruction the event stands in for.
-                    dispatch: while true {
                     let argument = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
@@ -555,13 +553,15 @@ extension VM {
                     case .yieldValue, .send, .getYieldFromIterator, .returnGenerator:
                         throw error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.line(at: pc - 1)))")
                     case .lineEvent:
-                        frames[frameIndex].pc = pc - 1
+                        // The debugger reports the line, then puts the original instruction back
+                        // for one execution (see Debugger+Patching.swift).
+                        pc -= 1
+                        frames[frameIndex].pc = pc
                         frames[frameIndex].stackTop = sp
-                        debugger?.lineEvent(frameIndex: frameIndex)
-                        word = code.instructions[pc - 1]
-                        continue dispatch
-                    }
-                    break
+                        debugger!.lineEvent(frameIndex: frameIndex)
+                    case .restoreLineEvent:
+                        pc -= 1
+                        debugger!.restoreLineEvent(code, at: pc)
                     }
                 }
             } catch let signal {
@@ -569,9 +569,9 @@ extension VM {
                 let (failure, addTraceback) = signal.unpacked
                 frames[frameIndex].pc = pc
                 let exceptionObject = failure.object
-                if addTraceback && exceptionObject.traceback.isEmpty, let debugger {
+                if let debugger {
                     frames[frameIndex].stackTop = sp
-                    debugger.exceptionRaised(failure.exception)
+                    debugger.exceptionCaught(failure.exception, isNew: addTraceback && exceptionObject.traceback.isEmpty)
                 }
                 if addTraceback {
                     exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
