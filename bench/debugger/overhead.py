@@ -3,7 +3,8 @@
 in a function that is never called (goal: at most 1.03x).
 
 Usage: python3 bench/debugger/overhead.py [--wand PATH] [--repeat N]
-Each run times the program's own loop (loop_seconds), so start-up and attach are not counted.
+Each run times the program's own loop in CPU time (loop_seconds), so start-up, attach and the
+machine's other load are not counted.
 """
 import argparse
 import os
