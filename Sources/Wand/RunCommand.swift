@@ -49,10 +49,12 @@ struct RunCommand: ParsableCommand {
             vm.programArguments = ["-c"] + arguments
             vm.modulePath = [FileManager.default.currentDirectoryPath]
         } else {
-            filename = arguments[0]
+            // Like CPython, the script's `__file__` and traceback lines carry its absolute path;
+            // `sys.argv[0]` stays as typed.
+            filename = arguments[0].hasPrefix("/") ? arguments[0] : ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(arguments[0]) as NSString).standardizingPath
             guard let text = try? String(contentsOfFile: filename, encoding: .utf8) else {
-                let reason = FileManager.default.fileExists(atPath: filename) ? "Permission denied" : "No such file or directory"
-                FileHandle.standardError.write(Data("wand: can't open file '\(filename)': [Errno 2] \(reason)\n".utf8))
+                let reason = FileManager.default.fileExists(atPath: filename) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory"
+                FileHandle.standardError.write(Data("wand: can't open file '\(filename)': \(reason)\n".utf8))
                 throw ExitCode(2)
             }
             source = text

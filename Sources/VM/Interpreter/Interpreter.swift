@@ -85,6 +85,10 @@ extension VM {
 
         while true {
             do {
+                if let error = pendingThrow {
+                    pendingThrow = nil
+                    throw error
+                }
                 while true {
                     let word = instructions[pc]
                     pc += 1
@@ -227,6 +231,10 @@ extension VM {
                         let container = top()
                         if let item = listItem(container, index) {
                             stack[sp - 1] = item
+                        } else if let dict = exactDict(container) {
+                            frames[frameIndex].stackTop = sp + 1
+                            guard let item = try dictGet(dict, index) else { throw keyError(index) }
+                            stack[sp - 1] = item
                         } else {
                             frames[frameIndex].stackTop = sp + 1
                             stack[sp - 1] = try getItem(container, index)
@@ -235,7 +243,10 @@ extension VM {
                         let index = pop()
                         let container = pop()
                         let value = pop()
-                        if !storeListItem(container, index, value) {
+                        if let dict = exactDict(container) {
+                            frames[frameIndex].stackTop = sp + 3
+                            try dictSet(dict, index, value)
+                        } else if !storeListItem(container, index, value) {
                             frames[frameIndex].stackTop = sp + 3
                             try setItem(container, index, value)
                         }
@@ -463,8 +474,10 @@ extension VM {
                             function.qualifiedName = child.qualifiedName
                         }
                         push(track(function))
-                    case .returnValue:
-                        var result = pop()
+                    case .returnValue, .returnGenerator:
+                        var result = word & 0xFF == UInt32(Opcode.returnValue.rawValue)
+                            ? pop()
+                            : makeGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
                         let finished = frames.removeLast()
                         if finished.returnsToNative { return result }
                         frameIndex -= 1
@@ -550,8 +563,31 @@ extension VM {
                         let exit = stack[sp - 3]
                         let result = try call(exit, [Value(typeOf(exception)), exception, .none])
                         push(Value(try isTruthy(result)))
-                    case .yieldValue, .send, .getYieldFromIterator, .returnGenerator:
-                        throw error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.line(at: pc - 1)))")
+                    case .yieldValue:
+                        let value = pop()
+                        suspendGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
+                        frames.removeLast()
+                        return value
+                    case .getYieldFromIterator:
+                        if !top().isInstance(exactly: PyGenerator.self) {
+                            frames[frameIndex].stackTop = sp
+                            stack[sp - 1] = try getIterator(top())
+                        }
+                    case .send:
+                        let value = pop()
+                        let receiver = top()
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp + 1
+                        let owner = frames[frameIndex].generator.unmanaged(PyGenerator.self).takeUnretainedValue()
+                        var result = Value.none
+                        if let yielded = try sendToDelegate(receiver, value, delegateResult: &result) {
+                            owner.delegate = receiver
+                            push(yielded)
+                        } else {
+                            owner.delegate = .null
+                            stack[sp - 1] = result
+                            pc = argument
+                        }
                     case .lineEvent:
                         // The debugger reports the line, then puts the original instruction back
                         // for one execution (see Debugger+Patching.swift).
@@ -611,6 +647,14 @@ extension VM {
             if position < 0 { position += count }
             return position >= 0 && position < count ? list.items[position] : nil
         }
+    }
+
+    /// The container if it is exactly a `dict` (not a subclass, which may define `__missing__`
+    /// or override item access), recognised without reference counting.
+    @inline(__always)
+    func exactDict(_ container: Value) -> PyDict? {
+        guard container.isInstance(exactly: PyDict.self), container.objectTypeAddress == dictTypeAddress else { return nil }
+        return container.unmanaged(PyDict.self).takeUnretainedValue()
     }
 
     /// `list[index] = value` on the same terms as `listItem`; false leaves the work to `setItem`.
@@ -695,10 +739,6 @@ extension VM {
             }
         }
         initializeCells(code: code, function: function, base: argumentStart)
-        if code.flags.contains(.generator) {
-            frames.removeLast()
-            throw self.error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.firstLine))")
-        }
     }
 
     func unboundLocal(_ name: String) -> PyError {

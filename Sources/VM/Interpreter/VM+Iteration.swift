@@ -44,7 +44,7 @@ extension VM {
     func isBuiltinIterator(_ value: Value) -> Bool {
         guard value.isObject else { return false }
         switch value.object {
-        case is PyListIterator, is PyTupleIterator, is PyRangeIterator, is PyStrIterator, is PyDictIterator, is PySetIterator, is PyNativeIterator: return true
+        case is PyListIterator, is PyTupleIterator, is PyRangeIterator, is PyStrIterator, is PyDictIterator, is PySetIterator, is PyNativeIterator, is PyGenerator: return true
         default: return false
         }
     }
@@ -93,6 +93,8 @@ extension VM {
             return set.elements[set.index]
         case let native as PyNativeIterator:
             return try native.step(self, native)
+        case let generator as PyGenerator:
+            return try resume(generator, sending: .none)
         default:
             let type = iterator.object.type!
             guard let method = type.lookup(identifier("__next__")) else {

@@ -676,6 +676,7 @@ extension VM {
     // MARK: membership
 
     public func contains(_ container: Value, _ item: Value) throws(PyError) -> Bool {
+        if let dict = exactDict(container) { return try dictGet(dict, item) != nil }
         let type = typeOf(container)
         if type.instancesHaveDict, let method = type.lookup(identifier("__contains__")) {
             return try isTruthy(try call(method, [container, item]))

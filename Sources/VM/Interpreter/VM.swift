@@ -23,6 +23,8 @@ public struct Frame {
     public var returnsToNative: Bool
     /// For an `__init__` run by a class call: the new instance, which the call returns.
     public var constructedInstance: Value = .null
+    /// The generator this frame runs, if it does.
+    public var generator: Value = .null
 
     @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
 }
@@ -43,6 +45,8 @@ public final class VM {
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none
+    /// An exception for `run` to raise where the frame it enters is suspended (`generator.throw`).
+    var pendingThrow: PyError?
     /// Bits of `InterruptReason`, set from any thread by whatever needs the interpreter's
     /// attention at its next safe point.
     let interruptFlags = Atomic<UInt32>(0)
@@ -72,8 +76,9 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
-    /// `listType`'s address, for the interpreter's reference-count-free list fast paths.
+    /// The addresses of `listType` and `dictType`, for the interpreter's fast paths.
     var listTypeAddress: UnsafeRawPointer!
+    var dictTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -97,6 +102,7 @@ public final class VM {
     public internal(set) var classMethodType: PyType!
     public internal(set) var superType: PyType!
     public internal(set) var codeType: PyType!
+    public internal(set) var generatorType: PyType!
     /// Exception classes by name, from `BaseException` down.
     public internal(set) var exceptionTypes: [String: PyType] = [:]
 
@@ -130,6 +136,7 @@ public final class VM {
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
         listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
+        dictTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(dictType).toOpaque())
         precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
@@ -241,6 +248,7 @@ public final class VM {
             marker.mark(frame.function)
             marker.mark(frame.locals)
             marker.mark(frame.constructedInstance)
+            marker.mark(frame.generator)
         }
         marker.mark(handledException)
         for type in [typeType, objectType, intType, boolType, floatType, complexType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType, methodType, moduleType, cellType, rangeType, sliceType, iteratorType, dictKeysType, dictValuesType, dictItemsType, propertyType, staticMethodType, classMethodType, superType, codeType] {
