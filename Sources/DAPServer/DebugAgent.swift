@@ -59,6 +59,11 @@ public final class DebugAgent {
             }
             return vm.tuple([vm.str(outcome.server.host), vm.int(outcome.server.port)])
         }
+        vm.addFunction(module, "wait_for_client") { [unowned self] (vm: VM, _: CallArguments) throws(PyError) -> Value in
+            guard let server else { throw vm.error(vm.exceptionType("RuntimeError"), "the debug adapter is not listening: call _wand.listen() first") }
+            server.waitForClient()
+            return .none
+        }
         return module
     }
 }

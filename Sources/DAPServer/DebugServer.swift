@@ -24,6 +24,8 @@ public final class DebugServer: DebuggerEventHandler {
     private let session = Mutex<DebugSession?>(nil)
     /// Signalled each time a client finishes configuring (`wait_for_client`).
     private let clientConfigured = DispatchSemaphore(value: 0)
+    /// Whether the current client has finished configuring.
+    private let configured = Mutex(false)
 
     private init(vm: VM, host: String, port: Int, listener: Int32) {
         self.vm = vm
@@ -79,11 +81,15 @@ public final class DebugServer: DebuggerEventHandler {
             var yes: Int32 = 1
             setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
             let connection = Connection(socket: client)
-            let current = DebugSession(connection: connection, debugger: debugger, vm: vm) { [clientConfigured] in clientConfigured.signal() }
+            let current = DebugSession(connection: connection, debugger: debugger, vm: vm) { [unowned self] in
+                configured.withLock { $0 = true }
+                clientConfigured.signal()
+            }
             session.withLock { $0 = current }
             wand_debug_set_debugger_attached(1)
             current.run()
             session.withLock { $0 = nil }
+            configured.withLock { $0 = false }
             wand_debug_set_debugger_attached(0)
             // However the client left, the program goes on without breakpoints.
             debugger.reset()
@@ -91,8 +97,12 @@ public final class DebugServer: DebuggerEventHandler {
         }
     }
 
-    /// Blocks the calling VM thread (outside the VM lock) until a client has sent configurationDone.
+    /// Blocks the calling VM thread (outside the VM lock) until a client has sent
+    /// configurationDone; returns at once if the attached client has.
     func waitForClient() {
+        // Signals of clients that have come and gone do not count.
+        while clientConfigured.wait(timeout: .now()) == .success {}
+        guard !configured.withLock({ $0 }) else { return }
         vm.withVMLockReleased { clientConfigured.wait() }
     }
 

@@ -27,11 +27,14 @@ struct DebugCommand: ParsableCommand {
     @Option(help: "The address the adapter binds, in the target.")
     var host: String = DebugAgent.defaultHost
 
-    @Flag(help: "Stop the program until a debugger client has attached and sent its breakpoints.")
+    @Flag(help: "Hold the program, and this command, until a debugger client has attached and sent its breakpoints.")
     var waitForClient = false
 
     @Option(help: "Seconds to wait for the adapter to come up.")
     var timeout: Double = 10
+
+    /// How long `--wait-for-client` waits: as long as it takes.
+    static let unboundedWait: Double = 365 * 86_400
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
@@ -40,39 +43,38 @@ struct DebugCommand: ParsableCommand {
     }
 
     func run() throws {
-        let code = "import _wand\nprint(*_wand.listen(port=\(port), host='\(host)', wait_for_client=\(waitForClient ? "True" : "False")))\n"
+        let code = "import _wand\nprint(*_wand.listen(port=\(port), host='\(host)'))\n"
         let target: WandTarget
+        let result: RemoteExecResult
         do {
             target = try WandTarget.locate(pid: pid, command: "wand debug --pid \(pid)")
+            result = try RemoteExecClient(target: target).execute(source: Array(code.utf8), timeout: timeout)
         } catch {
             throw StandardStreams.report(error, json: false)
         }
-        let address: (host: String, port: Int)
-        if waitForClient {
-            // The request returns only once a client has configured its session; the adapter
-            // listens long before, so wait for the port instead of the result.
-            Thread.detachNewThread { [timeout] in _ = try? RemoteExecClient(target: target).execute(source: Array(code.utf8), timeout: timeout + 86_400) }
-            address = (host, port)
-        } else {
-            let result: RemoteExecResult
-            do {
-                result = try RemoteExecClient(target: target).execute(source: Array(code.utf8), timeout: timeout)
-            } catch {
-                throw StandardStreams.report(error, json: false)
-            }
-            guard result.succeeded else { throw failure(result.standardError) }
-            let fields = result.standardOutput.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            guard fields.count == 2, let boundPort = Int(fields[1]) else { throw failure("unexpected answer: \(result.standardOutput)") }
-            address = (fields[0], boundPort)
-            if result.standardError.contains("already listening") {
-                StandardStreams.write("wand: the debug adapter of pid \(pid) was already running\n", to: .standardError)
-            }
+        guard result.succeeded else { throw failure(result.standardError) }
+        let fields = result.standardOutput.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard fields.count == 2, let boundPort = Int(fields[1]) else { throw failure("unexpected answer: \(result.standardOutput)") }
+        let address = (host: fields[0], port: boundPort)
+        if result.standardError.contains("already listening") {
+            StandardStreams.write("wand: the debug adapter of pid \(pid) was already running\n", to: .standardError)
         }
         guard waitUntilAccepting(host: address.host, port: address.port) else {
             throw failure("the debug adapter did not accept connections on \(address.host):\(address.port) within \(timeout) s")
         }
         let remoteRoot = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/cwd")) ?? "/"
         StandardStreams.write(EditorInstructions(pid: pid, host: address.host, port: address.port, remoteRoot: remoteRoot).text)
+        if waitForClient {
+            // The request holds the program until a client has configured its session.
+            StandardStreams.write("wand: pid \(pid) waits for a debugger client to attach\n", to: .standardError)
+            let hold = Array("import _wand\n_wand.wait_for_client()\n".utf8)
+            do {
+                _ = try RemoteExecClient(target: target).execute(source: hold, timeout: Self.unboundedWait)
+            } catch {
+                throw StandardStreams.report(error, json: false)
+            }
+            StandardStreams.write("wand: a debugger client attached; pid \(pid) runs on\n", to: .standardError)
+        }
     }
 
     /// The adapter's error as the target reported it (the last line of its traceback).

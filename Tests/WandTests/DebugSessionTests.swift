@@ -348,6 +348,34 @@ extension EndToEndTests {
         try client.validateTranscript(name: "debug-command")
     }
 
+    @Test func waitForClientHoldsTheProgramUntilAnEditorHasConfigured() throws {
+        let target = try VMTarget(program: """
+            import time
+            ticks = 0
+            print("ready", flush=True)
+            while ticks < 100000:
+                ticks += 1
+                print("tick", ticks, flush=True)
+                time.sleep(0.01)
+            """)
+        let debug = try SpawnedProcess(WandBinary.path!, ["debug", "--pid", String(target.pid), "--port", "0", "--wait-for-client"])
+        #expect(waitUntil(timeout: 10) { debug.standardError.contains("waits for a debugger client") })
+        func lastTick() -> Int {
+            target.child.standardOutput.split(separator: "\n").last.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+        }
+        let heldAt = lastTick()
+        usleep(200_000)
+        #expect(lastTick() == heldAt)
+        let firstLine = debug.standardOutput.split(separator: "\n").first.map(String.init) ?? ""
+        let client = try DAPClient(port: Int(firstLine.split(separator: ":").last!)!)
+        try client.attach()
+        #expect(debug.waitForExit(timeout: 10) == 0)
+        #expect(debug.standardError.contains("a debugger client attached"))
+        #expect(waitUntil(timeout: 10) { lastTick() > heldAt })
+        try client.body("disconnect", [:])
+        try client.validateTranscript(name: "debug-wait")
+    }
+
     @Test func reportsAPortInUseInTheTarget() throws {
         let target = try VMTarget(program: """
             import time
