@@ -177,6 +177,8 @@ public final class Debugger {
         let accepted = state.withLock { state in
             guard state.stopped else { return false }
             state.commands.append(command)
+            // Nothing queued after a resume would be served.
+            if case .resume = command { state.stopped = false }
             return true
         }
         if accepted { commandsAvailable.signal() }
@@ -335,8 +337,6 @@ public final class Debugger {
         let depth = vm.frames.count
         let steppedCodes = Set(vm.frames.map { ObjectIdentifier($0.code) })
         state.withLock { state in
-            state.stopped = false
-            state.commands = []
             if resumeMode != .proceed {
                 state.stepping = Stepping(mode: resumeMode, depth: depth)
                 state.steppedCodes = steppedCodes
