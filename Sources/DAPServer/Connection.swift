@@ -10,8 +10,14 @@ final class Connection {
     private let socket: Int32
     private let writing = Mutex(())
 
+    /// How long a write may wait for a client that does not read; then the client is dropped,
+    /// so that the program never blocks on its debugger.
+    static let sendTimeoutSeconds = 5
+
     init(socket: Int32) {
         self.socket = socket
+        var timeout = timeval(tv_sec: Self.sendTimeoutSeconds, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     /// Reads more bytes into `framing`; false once the peer has gone.
@@ -35,7 +41,10 @@ final class Connection {
             while offset < bytes.count {
                 let written = bytes[offset...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
                 if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
+                guard written > 0 else {
+                    shutDown()
+                    return false
+                }
                 offset += written
             }
             return true
