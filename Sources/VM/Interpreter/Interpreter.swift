@@ -568,6 +568,9 @@ extension VM {
                         suspendGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
                         frames.removeLast()
                         return value
+                    case .getAwaitable:
+                        frames[frameIndex].stackTop = sp
+                        stack[sp - 1] = try awaitableIterator(top())
                     case .getYieldFromIterator:
                         if !top().isInstance(exactly: PyGenerator.self) {
                             frames[frameIndex].stackTop = sp

@@ -1,6 +1,7 @@
 // The virtual machine: heap, built-in types and modules, the value stack and the frame stack.
 
 import BigInt
+import CVMSupport
 import Synchronization
 
 /// An activation of a code object. Frames live in `VM.frames`; their slots live in `VM.stack`
@@ -103,6 +104,7 @@ public final class VM {
     public internal(set) var superType: PyType!
     public internal(set) var codeType: PyType!
     public internal(set) var generatorType: PyType!
+    public internal(set) var coroutineType: PyType!
     /// Exception classes by name, from `BaseException` down.
     public internal(set) var exceptionTypes: [String: PyType] = [:]
 
@@ -132,6 +134,7 @@ public final class VM {
     public init(output: OutputChannel = OutputChannel(fileDescriptor: 1), errorOutput: OutputChannel = OutputChannel(fileDescriptor: 2, buffered: false)) {
         self.output = output
         self.errorOutput = errorOutput
+        wand_tune_allocator()
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
