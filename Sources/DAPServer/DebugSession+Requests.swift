@@ -24,7 +24,7 @@ extension DebugSession {
             return fail(request, "setBreakpoints needs a source with a path")
         }
         let requests = arguments.breakpoints?.map {
-            BreakpointRequest(line: $0.line, condition: $0.condition, hitCondition: $0.hitCondition, logMessage: $0.logMessage)
+            BreakpointRequest(line: $0.line, options: BreakpointOptions(condition: $0.condition, hitCondition: $0.hitCondition, logMessage: $0.logMessage))
         } ?? (arguments.lines ?? []).map { BreakpointRequest(line: $0) }
         let statuses = debugger.setBreakpoints(path: paths.remote(localPath), requests)
         respond(request, BreakpointsBody(breakpoints: statuses.map { breakpoint($0, source: arguments.source) }))
@@ -38,7 +38,9 @@ extension DebugSession {
         guard let arguments = try? arguments(request, as: SetFunctionBreakpointsArguments.self) else {
             return fail(request, "setFunctionBreakpoints needs breakpoints")
         }
-        let statuses = debugger.setFunctionBreakpoints(arguments.breakpoints.map(\.name))
+        let statuses = debugger.setFunctionBreakpoints(arguments.breakpoints.map {
+            FunctionBreakpointRequest(name: $0.name, options: BreakpointOptions(condition: $0.condition, hitCondition: $0.hitCondition))
+        })
         respond(request, BreakpointsBody(breakpoints: statuses.map { Breakpoint(id: $0.id, verified: $0.verified, message: $0.message) }))
     }
 

@@ -235,7 +235,7 @@ extension EndToEndTests {
         try client.body("initialize", ["adapterID": "wand"])
         try client.event("initialized")
         try client.body("attach", ["unknownKey": true, "pathMappings": [["localRoot": "/editor/project", "remoteRoot": target.target.directory]]])
-        let breakpoints = try client.body("setFunctionBreakpoints", ["breakpoints": [["name": "scale"], ["name": "nowhere"]]])["breakpoints"] as! [JSON]
+        let breakpoints = try client.body("setFunctionBreakpoints", ["breakpoints": [["name": "scale", "condition": "factor > 5", "hitCondition": "1"], ["name": "nowhere"]]])["breakpoints"] as! [JSON]
         // The program has not been compiled yet: it waits for configurationDone.
         #expect(breakpoints.map { $0["verified"] as! Bool } == [false, false])
         try client.body("configurationDone")

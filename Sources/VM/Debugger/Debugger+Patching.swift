@@ -81,7 +81,7 @@ extension Debugger {
         let id = ObjectIdentifier(site.code)
         guard state.lineEventPoints[id]?.contains(site.index) == true else { return false }
         if state.pauseRequested || state.stepping?.mode == .stepIn || state.steppedCodes.contains(id) { return true }
-        if site.index == 0 && state.functionBreakpoints.contains(where: { code(site.code, isNamed: $0.name) }) { return true }
+        if site.index == 0 && state.functionBreakpoints.contains(where: { code(site.code, isNamed: $0.request.name) }) { return true }
         let line = site.code.line(at: site.index)
         return state.lineBreakpoints[state.codePaths[id] ?? ""]?.contains { $0.actualLine == line } ?? false
     }

@@ -52,6 +52,8 @@ public final class Debugger {
         var lineBreakpoints: [String: [SourceBreakpoint]] = [:]
         var functionBreakpoints: [FunctionBreakpoint] = []
         var nextBreakpointID = 1
+        /// How often each breakpoint's condition held, for hit conditions.
+        var hitCounts: [Int: Int] = [:]
         var breakOnRaised = false
         var breakOnUncaught = false
         var stepping: Stepping?
@@ -105,12 +107,12 @@ public final class Debugger {
 
     /// Replaces the function breakpoints: the program stops when a function of that name (or
     /// qualified name) is entered.
-    public func setFunctionBreakpoints(_ names: [String]) -> [BreakpointStatus] {
+    public func setFunctionBreakpoints(_ requests: [FunctionBreakpointRequest]) -> [BreakpointStatus] {
         let modules = vm.loadedCode.all
         return state.withLock { state in
-            state.functionBreakpoints = names.map { name in
+            state.functionBreakpoints = requests.map { request in
                 defer { state.nextBreakpointID += 1 }
-                return FunctionBreakpoint(id: state.nextBreakpointID, name: name, verified: modules.contains { $0.defines(function: name) })
+                return FunctionBreakpoint(id: state.nextBreakpointID, request: request, verified: modules.contains { $0.defines(function: request.name) })
             }
             Self.applyPatches(modules, state: &state)
             return state.functionBreakpoints.map(\.status)
@@ -162,6 +164,7 @@ public final class Debugger {
         state.withLock { state in
             state.lineBreakpoints = [:]
             state.functionBreakpoints = []
+            state.hitCounts = [:]
             state.breakOnRaised = false
             state.breakOnUncaught = false
             state.pauseRequested = false
@@ -200,7 +203,7 @@ public final class Debugger {
                 }
                 state.lineBreakpoints[module.path] = breakpoints
             }
-            for index in state.functionBreakpoints.indices where !state.functionBreakpoints[index].verified && module.defines(function: state.functionBreakpoints[index].name) {
+            for index in state.functionBreakpoints.indices where !state.functionBreakpoints[index].verified && module.defines(function: state.functionBreakpoints[index].request.name) {
                 state.functionBreakpoints[index].verified = true
                 changed.append(state.functionBreakpoints[index].status)
             }
@@ -226,32 +229,37 @@ public final class Debugger {
         }
         lastEvent = (depth, codeID, line, frame.pc)
         if isInlineComprehension(frameIndex: frameIndex, line: line) { return }
-        let (pauseRequested, stepEnds, path, candidates, functionBreakpointIDs) = state.withLock { state in
+        let (pauseRequested, stepEnds, candidates) = state.withLock { state in
             let path = state.codePaths[codeID] ?? ""
-            return (state.pauseRequested,
-             state.stepping?.endsAt(depth: depth) ?? false,
-             path,
-             (state.lineBreakpoints[path] ?? []).filter { $0.actualLine == line },
-             frame.pc == 0 ? state.functionBreakpoints.filter { Self.code(code, isNamed: $0.name) }.map(\.id) : [])
+            let lineBreakpoints = (state.lineBreakpoints[path] ?? []).filter { $0.actualLine == line }.map { (id: $0.id, options: $0.request.options) }
+            let functionBreakpoints = frame.pc == 0 ? state.functionBreakpoints.filter { Self.code(code, isNamed: $0.request.name) }.map { (id: $0.id, options: $0.request.options) } : []
+            return (state.pauseRequested, state.stepping?.endsAt(depth: depth) ?? false, (function: functionBreakpoints, line: lineBreakpoints))
         }
         if pauseRequested { return stop(.pause, line: line) }
-        if !functionBreakpointIDs.isEmpty { return stop(.functionBreakpoint(ids: functionBreakpointIDs), line: line) }
-        var stoppingIDs: [Int] = []
-        for breakpoint in candidates where conditionHolds(breakpoint, frameIndex: frameIndex) {
+        let functionIDs = triggered(candidates.function, frameIndex: frameIndex)
+        if !functionIDs.isEmpty { return stop(.functionBreakpoint(ids: functionIDs), line: line) }
+        let lineIDs = triggered(candidates.line, frameIndex: frameIndex)
+        if !lineIDs.isEmpty { return stop(.breakpoint(ids: lineIDs), line: line) }
+        if stepEnds { stop(.step, line: line) }
+    }
+
+    /// The breakpoints among `candidates` that stop here: their condition holds and their hit
+    /// count meets the hit condition. Log points print their message instead.
+    private func triggered(_ candidates: [(id: Int, options: BreakpointOptions)], frameIndex: Int) -> [Int] {
+        var stopping: [Int] = []
+        for (id, options) in candidates where conditionHolds(options.condition, frameIndex: frameIndex) {
             let hits = state.withLock { state -> Int in
-                guard let index = state.lineBreakpoints[path]?.firstIndex(where: { $0.id == breakpoint.id }) else { return 0 }
-                state.lineBreakpoints[path]![index].hits += 1
-                return state.lineBreakpoints[path]![index].hits
+                state.hitCounts[id, default: 0] += 1
+                return state.hitCounts[id]!
             }
-            if let hitCondition = breakpoint.request.hitCondition, let test = HitCondition(hitCondition), !test.isMet(afterHits: hits) { continue }
-            if let message = breakpoint.request.logMessage {
+            if let hitCondition = options.hitCondition, let test = HitCondition(hitCondition), !test.isMet(afterHits: hits) { continue }
+            if let message = options.logMessage {
                 eventHandler?.debuggerLogged(interpolate(message, frameIndex: frameIndex))
             } else {
-                stoppingIDs.append(breakpoint.id)
+                stopping.append(id)
             }
         }
-        if !stoppingIDs.isEmpty { return stop(.breakpoint(ids: stoppingIDs), line: line) }
-        if stepEnds { stop(.step, line: line) }
+        return stopping
     }
 
     /// A comprehension runs as a frame of its own but belongs to its caller's line: its events
@@ -345,8 +353,8 @@ public final class Debugger {
         }
     }
 
-    private func conditionHolds(_ breakpoint: SourceBreakpoint, frameIndex: Int) -> Bool {
-        guard let condition = breakpoint.request.condition, !condition.isEmpty else { return true }
+    private func conditionHolds(_ condition: String?, frameIndex: Int) -> Bool {
+        guard let condition, !condition.isEmpty else { return true }
         return inspecting(frameIndex: frameIndex) { thread in
             // A condition that fails to evaluate stops, as a reason to look.
             guard let value = try? thread.evaluate(condition, frameIndex: frameIndex) else { return true }

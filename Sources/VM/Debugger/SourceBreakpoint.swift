@@ -1,17 +1,38 @@
 // Breakpoints as the front end asks for them and as the debugger resolved them.
 
-/// A breakpoint at a line of a file, with the options DAP editors offer.
-public struct BreakpointRequest: Sendable {
-    public var line: Int
+/// What a breakpoint does when reached: stop only if `condition` holds and the hit count meets
+/// `hitCondition`; with a `logMessage`, print it instead of stopping.
+public struct BreakpointOptions: Sendable {
     public var condition: String?
     public var hitCondition: String?
     public var logMessage: String?
 
-    public init(line: Int, condition: String? = nil, hitCondition: String? = nil, logMessage: String? = nil) {
-        self.line = line
+    public init(condition: String? = nil, hitCondition: String? = nil, logMessage: String? = nil) {
         self.condition = condition
         self.hitCondition = hitCondition
         self.logMessage = logMessage
+    }
+}
+
+/// A breakpoint at a line of a file, with the options DAP editors offer.
+public struct BreakpointRequest: Sendable {
+    public var line: Int
+    public var options: BreakpointOptions
+
+    public init(line: Int, options: BreakpointOptions = BreakpointOptions()) {
+        self.line = line
+        self.options = options
+    }
+}
+
+/// A breakpoint on entry to every function of this name (or qualified name).
+public struct FunctionBreakpointRequest: Sendable {
+    public var name: String
+    public var options: BreakpointOptions
+
+    public init(name: String, options: BreakpointOptions = BreakpointOptions()) {
+        self.name = name
+        self.options = options
     }
 }
 
@@ -30,7 +51,6 @@ struct SourceBreakpoint {
     let request: BreakpointRequest
     var actualLine: Int?
     var message: String?
-    var hits = 0
 
     var status: BreakpointStatus {
         BreakpointStatus(id: id, verified: actualLine != nil, line: actualLine ?? request.line, message: message)
@@ -48,14 +68,14 @@ struct SourceBreakpoint {
     }
 }
 
-/// Stops when a function of this name (or qualified name) is entered.
+/// A function breakpoint in the table, and whether a function of its name has been loaded.
 struct FunctionBreakpoint {
     let id: Int
-    let name: String
+    let request: FunctionBreakpointRequest
     var verified: Bool
 
     var status: BreakpointStatus {
-        BreakpointStatus(id: id, verified: verified, line: nil, message: verified ? nil : "no function named \(name) is loaded yet")
+        BreakpointStatus(id: id, verified: verified, line: nil, message: verified ? nil : "no function named \(request.name) is loaded yet")
     }
 }
 
