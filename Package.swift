@@ -28,7 +28,7 @@ let package = Package(
             exclude: ["Library/pyperf.py"],
             swiftSettings: vmSettings
         ),
-        .target(name: "DAPServer", dependencies: ["VM"]),
+        .target(name: "DAPServer", dependencies: ["VM", "CVMSupport"]),
         .target(name: "Injector", dependencies: ["CVMSupport", "CElf", "CUnwind", "CPtrace"]),
         .executableTarget(
             name: "Wand",

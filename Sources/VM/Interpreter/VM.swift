@@ -57,6 +57,11 @@ public final class VM {
     let lock = VMLock()
     /// Depth of Swift code that called back into the interpreter; collections wait for zero.
     var nativeCallDepth = 0
+    /// Set once a debugger attaches; the interpreter reports line events, pauses and raised
+    /// exceptions to it.
+    public internal(set) var debugger: Debugger?
+    /// Every code object compiled from a file, for breakpoints set after the code was loaded.
+    public let loadedCode = LoadedCodeRegistry()
 
     public let output: OutputChannel
     public let errorOutput: OutputChannel
