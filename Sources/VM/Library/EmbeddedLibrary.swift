@@ -89,6 +89,9 @@ class ArgumentParser:
                      help=None, nargs=None, dest=None, const=None, metavar=None):
         if action not in ("store", "store_true", "store_false", "store_const", "append"):
             raise ValueError("pyperf's argument parser does not support action=%r" % (action,))
+        # Options take exactly one value here; positionals one, an optional one, or a list.
+        if nargs not in ((None,) if names[0].startswith("-") else (None, "?", "*", "+")):
+            raise ValueError("pyperf's argument parser does not support nargs=%r for %s" % (nargs, names[0]))
         argument = Argument(names, action, type, default, choices, help, nargs, dest, const, metavar)
         self.arguments.append(argument)
         return argument

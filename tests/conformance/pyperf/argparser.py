@@ -39,7 +39,8 @@ parse(["--iterations"])
 parse(["--trace=yes"])
 parse(["--values", "0"])
 print(pyperf.Namespace(a=1, b="two"))
-try:
-    pyperf.Runner().argparser.add_argument("--count", action="count")
-except ValueError as error:
-    print("ValueError:", error)
+for name, options in [("--count", {"action": "count"}), ("--pair", {"nargs": 2}), ("files", {"nargs": 3})]:
+    try:
+        pyperf.Runner().argparser.add_argument(name, **options)
+    except ValueError as error:
+        print("ValueError:", error)
