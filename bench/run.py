@@ -130,7 +130,7 @@ def format_ms(result):
     """Whole milliseconds, or three significant digits below 100 ms (pyperformance.py's per-call means)."""
     if "ms" not in result:
         return "error"
-    return f"{result['ms']:.0f}" if result["ms"] >= 100 else f"{result['ms']:.3g}"
+    return f"{result['ms']:.0f}" if result["ms"] >= 100 else f"{result['ms']:#.3g}"
 
 
 def format_ratio(value):
