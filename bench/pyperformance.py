@@ -30,6 +30,12 @@ SHIM_DIR = REPO_ROOT / "Sources" / "VM" / "Library"
 DEFAULT_CHART = BENCH_DIR / "results" / "pyperformance.svg"
 RUN_TIMEOUT_SECONDS = 900
 TIME_UNIT_MS = {"sec": 1000.0, "ms": 1.0, "us": 0.001, "ns": 0.000001}
+# nqueens and spectral_norm discard what they compute, so the shim's check mode cannot show it;
+# a probe program imports the unmodified file and prints the result of its core function instead.
+RESULT_PROBES = {
+    "nqueens": "print(list(benchmark.n_queens(8)))",
+    "spectral_norm": "print(benchmark.eval_AtA_times_u(benchmark.eval_AtA_times_u([1] * benchmark.DEFAULT_N)))",
+}
 # What the shim prints for a timed benchmark, e.g. "nbody: Mean +- std dev: 91.1 ms +- 0.6 ms".
 SUMMARY_LINE = re.compile(r"^(\S+): Mean \+- std dev: ([0-9.]+) (sec|ms|us|ns) \+- ([0-9.]+) (sec|ms|us|ns)$", re.M)
 
@@ -87,11 +93,30 @@ def run_benchmark(implementation, path, shim_arguments):
     return completed.stdout, None
 
 
-def measure(implementation, path, pyperf_args, expected_check_output):
+def write_probes(files):
+    """Write each probe next to its benchmark file, which it imports; return {benchmark name: probe path}."""
+    probes = {}
+    for name, source in RESULT_PROBES.items():
+        if name in files:
+            probes[name] = files[name].parent / "probe_result.py"
+            probes[name].write_text(f"import run_benchmark as benchmark\n\n{source}\n", encoding="utf-8")
+    return probes
+
+
+def check(implementation, path, probe):
+    """Run the file in the shim's check mode, then its probe if it has one; return (output, None) or (None, why)."""
+    output, failure = run_benchmark(implementation, path, ["--wand-check"])
+    if probe and not failure:
+        probe_output, failure = run_benchmark(implementation, probe, [])
+        output = None if failure else output + probe_output
+    return output, failure
+
+
+def measure(implementation, path, probe, pyperf_args, expected_check_output):
     """Check the benchmark's result against CPython's, then time it; return {"ms": mean} or {"error": why}."""
     if not implementation.available:
         return {"error": implementation.unavailable_reason}
-    check_output, failure = run_benchmark(implementation, path, ["--wand-check"])
+    check_output, failure = check(implementation, path, probe)
     if failure:
         return {"error": f"check run: {failure}"}
     if expected_check_output is not None and check_output != expected_check_output:
@@ -126,6 +151,7 @@ def main():
     files = benchmark_files(fetch_pyperformance(), arguments.filter)
     if not files:
         sys.exit(f"no benchmark matches --filter {arguments.filter!r}")
+    probes = write_probes(files)
 
     # Absolute, because each benchmark runs in its own directory.
     cpython, pypy, wand = implementations(str(Path(arguments.wand).resolve()))
@@ -139,14 +165,15 @@ def main():
     rows = []
     for name, path in files.items():
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        reference = measure(cpython, path, pyperf_args, None)
+        reference = measure(cpython, path, probes.get(name), pyperf_args, None)
         expected_check_output = reference.get("check_output")
         row = {"program": name, "CPython": reference}
         for implementation in (pypy, wand):
             if expected_check_output is None:
                 row[implementation.name] = {"error": "no CPython result to compare with"}
             else:
-                row[implementation.name] = measure(implementation, path, pyperf_args, expected_check_output)
+                row[implementation.name] = measure(implementation, path, probes.get(name), pyperf_args,
+                                                   expected_check_output)
         row["wand/CPython"] = ratio(row["wand"], row["CPython"])
         row["wand/PyPy"] = ratio(row["wand"], row["PyPy"])
         rows.append(row)
