@@ -4,7 +4,8 @@
 The files come from PyPI at run time (cached in bench/.cache, never committed). All three
 implementations import the same pyperf shim, Sources/VM/Library/pyperf.py: wand has it built in,
 CPython and PyPy get it on PYTHONPATH, so every number is measured the same way. Before timing,
-each file runs once in the shim's check mode, and wand's and PyPy's output must equal CPython's.
+each file runs once in the shim's check mode (and through a probe, see RESULT_PROBES), and
+wand's and PyPy's output must equal CPython's.
 
 Reading the ratios: wand/CPython and wand/PyPy divide wand's mean time by the other one's, so a
 ratio < 1 means wand is faster and a ratio > 1 means wand is slower.
