@@ -133,13 +133,17 @@ public struct GlobalCacheEntry {
     var value = Value.null
 }
 
-/// The method a name resolved to on a built-in type. Built-in types never change their
-/// attributes, so the entry stays right for as long as the type exists, and built-in types are
-/// never freed.
+/// The method a name resolved to on the receiver's type. Built-in types never change their
+/// attributes and are never freed, so their entries hold for good (`epoch` 0). For a class
+/// defined in Python the entry holds while no class dict has changed (`AttributeCache.epoch`)
+/// and the instance's own `__dict__` does not shadow the name.
 public struct MethodCacheEntry {
     /// Address of the receiver's type; nil when empty.
     var type: UnsafeRawPointer?
     var method = Value.null
+    var epoch = 0
+    /// The name's hash, to check that an instance's `__dict__` does not shadow it.
+    var nameHash = 0
 }
 
 /// Where an instance of a class keeps an attribute in its `__dict__`. Instances of one class

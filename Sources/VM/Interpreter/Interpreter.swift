@@ -177,8 +177,8 @@ extension VM {
                     case .loadMethod:
                         let receiver = top()
                         let entry = methodCache + argument
-                        if let type = receiver.objectTypeAddress, type == entry.pointee.type {
-                            stack[sp - 1] = entry.pointee.method
+                        if let method = cachedMethod(receiver, entry) {
+                            stack[sp - 1] = method
                             push(receiver)
                         } else {
                             frames[frameIndex].stackTop = sp

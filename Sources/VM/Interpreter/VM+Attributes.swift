@@ -160,6 +160,8 @@ extension VM {
                 if isPlainMethod && !shadowed && !intercepted {
                     if isBuiltinMethod && !type.instancesHaveDict, let cache {
                         cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute)
+                    } else if type.instancesHaveDict, name.isInterned, object.isInstance(exactly: PyInstance.self), let cache {
+                        cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute, epoch: AttributeCache.epoch, nameHash: name.hash)
                     }
                     return (attribute, object)
                 }
@@ -316,5 +318,17 @@ extension VM {
         guard type.lookup(hook)?.as(PyFunction.self) == nil, let position = instance.dict.position(ofString: name),
               instance.dict.key(at: position) == Value(name) else { return }
         entry.pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits)
+    }
+
+    /// The method a `loadMethod` cache entry holds for `receiver`, or nil when it does not apply.
+    @inline(__always)
+    func cachedMethod(_ receiver: Value, _ entry: UnsafeMutablePointer<MethodCacheEntry>) -> Value? {
+        guard let type = receiver.objectTypeAddress, type == entry.pointee.type else { return nil }
+        let epoch = entry.pointee.epoch
+        if epoch == 0 { return entry.pointee.method }
+        guard epoch == AttributeCache.epoch, receiver.isInstance(exactly: PyInstance.self) else { return nil }
+        let hash = entry.pointee.nameHash
+        let shadowed = receiver.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.mayHoldKey(withHash: hash) }
+        return shadowed ? nil : entry.pointee.method
     }
 }
