@@ -9,6 +9,7 @@ extension VM {
         nativeModuleFactories["sys"] = { (vm: VM) -> PyModule in vm.makeSysModule() }
         nativeModuleFactories["math"] = { (vm: VM) -> PyModule in vm.makeMathModule() }
         nativeModuleFactories["time"] = { (vm: VM) -> PyModule in vm.makeTimeModule() }
+        nativeModuleFactories["random"] = { (vm: VM) -> PyModule in vm.makeRandomModule() }
     }
 
     public func newModule(_ name: String, file: String? = nil) -> PyModule {
