@@ -10,6 +10,8 @@ extension VM {
         nativeModuleFactories["math"] = { (vm: VM) -> PyModule in vm.makeMathModule() }
         nativeModuleFactories["time"] = { (vm: VM) -> PyModule in vm.makeTimeModule() }
         nativeModuleFactories["random"] = { (vm: VM) -> PyModule in vm.makeRandomModule() }
+        nativeModuleFactories["os"] = { (vm: VM) -> PyModule in vm.makeOSModule() }
+        nativeModuleFactories["io"] = { (vm: VM) -> PyModule in vm.makeIOModule() }
     }
 
     public func newModule(_ name: String, file: String? = nil) -> PyModule {
