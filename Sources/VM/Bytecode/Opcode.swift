@@ -69,6 +69,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// Pops an iterator and the value to send (None at first), pushes the result or jumps out.
     case send
     case getYieldFromIterator
+    /// (awaitable) -> iterator: a coroutine itself, or what `__await__` returns.
+    case getAwaitable
     /// First instruction of a generator's code: creates the generator and returns it.
     case returnGenerator
     /// Sets up `with`: (manager) -> (exit, enter-result).

@@ -90,9 +90,9 @@ extension VM {
                     throw error
                 }
                 while true {
-                    let word = instructions[pc]
+                    var word = instructions[pc]
                     pc += 1
-                    let argument = Int(word >> 8)
+                    var argument = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
                         break
@@ -379,6 +379,34 @@ extension VM {
                                 pc = argument
                             }
                         }
+                    case .callUnpacked:
+                        // Lay `f(*args, **kwargs)` out as a keyword call and let the call case
+                        // below run it, so the callee gets an ordinary frame.
+                        let keywords = argument == 1 ? pop() : .null
+                        let positional = (pop().object as! PyTuple).items
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp + (argument == 1 ? 1 : 0)
+                        var names: [Value] = []
+                        var values = positional
+                        if let dict = keywords.as(PyDict.self) {
+                            for (key, value) in dict.entries {
+                                guard key.as(PyStr.self) != nil else { throw typeError("keywords must be strings") }
+                                names.append(key)
+                                values.append(value)
+                            }
+                        }
+                        guard sp + values.count + 2 < stackCapacity else {
+                            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+                        }
+                        for value in values { push(value) }
+                        if names.isEmpty {
+                            word = UInt32(Opcode.call.rawValue) | UInt32(values.count) << 8
+                        } else {
+                            push(tuple(names))
+                            word = UInt32(Opcode.callKeywords.rawValue) | UInt32(values.count) << 8
+                        }
+                        argument = Int(word >> 8)
+                        fallthrough
                     case .call, .callMethod, .callKeywords:
                         let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
                         var keywordNames: [PyStr] = []
@@ -447,21 +475,6 @@ extension VM {
                                 sp = calleeSlot + 1
                             }
                         }
-                    case .callUnpacked:
-                        let keywords = argument == 1 ? pop() : .null
-                        let positional = (pop().object as! PyTuple).items
-                        let callee = top()
-                        frames[frameIndex].pc = pc
-                        frames[frameIndex].stackTop = sp + (argument == 1 ? 2 : 1)
-                        var names: [PyStr] = []
-                        var values = positional
-                        if let dict = keywords.as(PyDict.self) {
-                            for (key, value) in dict.entries {
-                                names.append(key.object as! PyStr)
-                                values.append(value)
-                            }
-                        }
-                        stack[sp - 1] = try call(callee, values, keywordNames: names)
                     case .makeFunction:
                         let flags = argument >> 16
                         let child = code.children[argument & 0xFFFF]
@@ -568,6 +581,9 @@ extension VM {
                         suspendGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
                         frames.removeLast()
                         return value
+                    case .getAwaitable:
+                        frames[frameIndex].stackTop = sp
+                        stack[sp - 1] = try awaitableIterator(top())
                     case .getYieldFromIterator:
                         if !top().isInstance(exactly: PyGenerator.self) {
                             frames[frameIndex].stackTop = sp

@@ -6,7 +6,8 @@ extension VM {
     func makeGenerator(frameIndex: Int, stackPointer: Int, resumeAt pc: Int) -> Value {
         let frame = frames[frameIndex]
         let slots = Array(UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base))
-        let generator = PyGenerator(type: generatorType, code: frame.code, globals: frame.globals, function: frame.function, slots: slots, resumeAt: pc)
+        let type: PyType = frame.code.flags.contains(.coroutine) ? coroutineType : generatorType
+        let generator = PyGenerator(type: type, code: frame.code, globals: frame.globals, function: frame.function, slots: slots, resumeAt: pc)
         if let function = frame.function.as(PyFunction.self) {
             generator.name = function.name
             generator.qualifiedName = function.qualifiedName
@@ -166,18 +167,38 @@ extension VM {
         PyError(makeException(exceptionType("StopIteration"), value.isNone ? [] : [value]))
     }
 
+    /// `await value`: a coroutine is awaited directly; anything else through its `__await__`.
+    func awaitableIterator(_ value: Value) throws(PyError) -> Value {
+        if let coroutine = value.as(PyGenerator.self), coroutine.type === coroutineType { return value }
+        let type = typeOf(value)
+        guard type.instancesHaveDict, let method = type.lookup(identifier("__await__")) else {
+            throw typeError("object \(type.name) can't be used in 'await' expression")
+        }
+        let iterator = try call(method, [value])
+        guard isBuiltinIterator(iterator) || typeOf(iterator).lookup(identifier("__next__")) != nil else {
+            throw typeError("__await__() returned non-iterator of type '\(typeName(iterator))'")
+        }
+        return iterator
+    }
+
     func installGeneratorMethods() {
         addMethod(generatorType, "__iter__") { (_: VM, arguments: CallArguments) throws(PyError) -> Value in arguments[0] }
         addMethod(generatorType, "__next__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try vm.nextOrStop(arguments[0].as(PyGenerator.self)!)
         }
-        addMethod(generatorType, "send") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+        installResumeMethods(generatorType)
+        installResumeMethods(coroutineType)
+    }
+
+    /// send, throw and close, which generators and coroutines share.
+    private func installResumeMethods(_ type: PyType) {
+        addMethod(type, "send") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("send", arguments, minimum: 2, maximum: 2) { throw failure }
             let generator = arguments[0].as(PyGenerator.self)!
             if let value = try vm.resume(generator, sending: arguments[1]) { return value }
             throw vm.stopIteration(generator.returnValue)
         }
-        addMethod(generatorType, "throw") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+        addMethod(type, "throw") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("throw", arguments, minimum: 2, maximum: 4) { throw failure }
             let generator = arguments[0].as(PyGenerator.self)!
             var exception = arguments[1]
@@ -188,7 +209,7 @@ extension VM {
             if let value = try vm.resume(generator, sending: .none, throwing: error) { return value }
             throw vm.stopIteration(generator.returnValue)
         }
-        addMethod(generatorType, "close") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+        addMethod(type, "close") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try vm.close(arguments[0].as(PyGenerator.self)!)
             return .none
         }

@@ -45,7 +45,8 @@ extension VM {
     func isBuiltinIterator(_ value: Value) -> Bool {
         guard value.isObject else { return false }
         switch value.object {
-        case is PyListIterator, is PyTupleIterator, is PyRangeIterator, is PyStrIterator, is PyDictIterator, is PySetIterator, is PyNativeIterator, is PyGenerator: return true
+        case is PyListIterator, is PyTupleIterator, is PyRangeIterator, is PyStrIterator, is PyDictIterator, is PySetIterator, is PyNativeIterator: return true
+        case let generator as PyGenerator: return generator.type === generatorType
         default: return false
         }
     }
@@ -94,7 +95,7 @@ extension VM {
             return set.elements[set.index]
         case let native as PyNativeIterator:
             return try native.step(self, native)
-        case let generator as PyGenerator:
+        case let generator as PyGenerator where generator.type === generatorType:
             return try resume(generator, sending: .none)
         default:
             let type = iterator.object.type!

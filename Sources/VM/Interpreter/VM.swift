@@ -99,6 +99,7 @@ public final class VM {
     public internal(set) var superType: PyType!
     public internal(set) var codeType: PyType!
     public internal(set) var generatorType: PyType!
+    public internal(set) var coroutineType: PyType!
     /// Exception classes by name, from `BaseException` down.
     public internal(set) var exceptionTypes: [String: PyType] = [:]
 
