@@ -32,7 +32,7 @@ extension VM {
         }
         installRandomMethods(type)
         installDistributions(type)
-        let instance = track(PyRandom(type: type, twister: seededTwister(fromSystem: ())))
+        let instance = track(PyRandom(type: type, twister: systemSeededTwister()))
         module.dict.insertOrReplace(key: intern("Random"), value: Value(type))
         module.dict.insertOrReplace(key: intern("_inst"), value: instance)
         for (key, method) in type.dict.entries {
@@ -126,7 +126,7 @@ extension VM {
 
     /// The generator `seed(a, version)` makes, following `Random.seed` and `random_seed` in C.
     func seededTwister(_ seed: Value, version: Value) throws(PyError) -> MersenneTwister {
-        if seed.isNone { return seededTwister(fromSystem: ()) }
+        if seed.isNone { return systemSeededTwister() }
         let text: [UInt32]?
         if let string = seed.as(PyStr.self) {
             text = string.value.unicodeScalars.map(\.value)
@@ -155,7 +155,7 @@ extension VM {
     }
 
     /// An unseeded generator starts from the system's random source, as CPython's does.
-    func seededTwister(fromSystem: Void) -> MersenneTwister {
+    func systemSeededTwister() -> MersenneTwister {
         var source = SystemRandomNumberGenerator()
         return MersenneTwister(key: (0..<MersenneTwister.stateSize).map { _ in source.next() })
     }
