@@ -54,8 +54,9 @@ extension VM {
 
     /// Adds a method of `StringIO`; like CPython's, every one but `close` fails on a closed stream.
     private func addStringIOMethod(_ type: PyType, _ name: String, allowedWhenClosed: Bool = false, _ body: @escaping (VM, PyStringIO, CallArguments) throws(PyError) -> Value) {
+        let qualifiedName = "StringIO.\(name)"
         addMethod(type, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let stream = try vm.receiver(arguments, PyStringIO.self, "StringIO.\(name)")
+            let stream = try vm.receiver(arguments, PyStringIO.self, qualifiedName)
             if stream.isClosed && !allowedWhenClosed { throw vm.valueError("I/O operation on closed file") }
             return try body(vm, stream, arguments)
         }

@@ -45,8 +45,9 @@ extension VM {
     /// Adds a method of `random.Random`; `body` gets the instance and the arguments (the
     /// instance is `arguments[0]`, for the argument helpers).
     func addRandomMethod(_ type: PyType, _ name: String, _ body: @escaping (VM, PyRandom, CallArguments) throws(PyError) -> Value) {
+        let qualifiedName = "Random.\(name)"
         addMethod(type, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            try body(vm, try vm.receiver(arguments, PyRandom.self, "Random.\(name)"), arguments)
+            try body(vm, try vm.receiver(arguments, PyRandom.self, qualifiedName), arguments)
         }
     }
 
@@ -80,7 +81,10 @@ extension VM {
         }
         addRandomMethod(type, "randint") { (vm: VM, random: PyRandom, arguments: CallArguments) throws(PyError) -> Value in
             let bound = try vm.bindMethodArguments(arguments, "randint", ["a", "b"], required: 2)
-            return try vm.randomRange(random, start: bound[0]!, stop: try vm.binaryOperation(.add, bound[1]!, vm.int(1)), step: nil)
+            let high = bound[1]!
+            // `b + 1`; small ints skip the general operator, which computes in BigInt.
+            let stop = high.isSmallInt ? vm.int(high.smallInt + 1) : try vm.binaryOperation(.add, high, vm.int(1))
+            return try vm.randomRange(random, start: bound[0]!, stop: stop, step: nil)
         }
         addRandomMethod(type, "choice") { (vm: VM, random: PyRandom, arguments: CallArguments) throws(PyError) -> Value in
             let sequence = try vm.bindMethodArguments(arguments, "choice", ["seq"], required: 1)[0]!
@@ -182,30 +186,40 @@ extension VM {
 
     /// `Random.randrange(start, stop, step)`; nil stands for an omitted argument.
     private func randomRange(_ random: PyRandom, start: Value, stop: Value?, step: Value?) throws(PyError) -> Value {
-        let low = try randomRangeInteger(start, "arg 1")
-        guard let stop, !stop.isNone else {
-            if let step, machineInt(step) != 1 { throw typeError("Missing a non-None stop argument") }
-            guard low > 0 else { throw valueError("empty range for randrange()") }
-            return int(BigInt(random.twister.below(low.magnitude)))
+        let stop = stop?.isNone == true ? nil : stop
+        // random.py checks this before converting the step.
+        if stop == nil, let step, machineInt(step) != 1 { throw typeError("Missing a non-None stop argument") }
+        // Small ints cannot overflow in the range arithmetic, which then needs no BigInt.
+        if start.isSmallInt && stop?.isSmallInt != false && step?.isSmallInt != false {
+            return int(try drawFromRange(low: start.smallInt, high: stop?.smallInt, stride: step?.smallInt) { random.twister.below($0) })
         }
-        let high = try randomRangeInteger(stop, "stop")
+        let low = try randomRangeInteger(start, "arg 1")
+        var high: BigInt?
+        if let stop { high = try randomRangeInteger(stop, "stop") }
+        var stride: BigInt?
+        if let step, high != nil { stride = try randomRangeInteger(step, "step") }
+        return int(try drawFromRange(low: low, high: high, stride: stride) { BigInt(random.twister.below($0.magnitude)) })
+    }
+
+    /// random.py's `randrange` arithmetic on converted arguments; `below(n)` draws from `0..<n`.
+    private func drawFromRange<Number: SignedInteger>(low: Number, high: Number?, stride: Number?, below: (Number) -> Number) throws(PyError) -> Number {
+        guard let high else {
+            guard low > 0 else { throw valueError("empty range for randrange()") }
+            return below(low)
+        }
         let width = high - low
-        var stride: BigInt = 1
-        if let step { stride = try randomRangeInteger(step, "step") }
+        let stride = stride ?? 1
         if stride == 1 {
             guard width > 0 else { throw valueError("empty range for randrange() (\(low), \(high), \(width))") }
-            return int(low + BigInt(random.twister.below(width.magnitude)))
+            return low + below(width)
         }
-        let count: BigInt
-        if stride > 0 {
-            count = Self.floorDivision(width + stride - 1, stride).quotient
-        } else if stride < 0 {
-            count = Self.floorDivision(width + stride + 1, stride).quotient
-        } else {
-            throw valueError("zero step for randrange()")
-        }
+        guard stride != 0 else { throw valueError("zero step for randrange()") }
+        // Python's floor division of the width rounded away from zero by the step.
+        let numerator = stride > 0 ? width + stride - 1 : width + stride + 1
+        var count = numerator / stride
+        if numerator % stride != 0 && (numerator < 0) != (stride < 0) { count -= 1 }
         guard count > 0 else { throw valueError("empty range for randrange()") }
-        return int(low + stride * BigInt(random.twister.below(count.magnitude)))
+        return low + stride * below(count)
     }
 
     /// An argument of `randrange`: an int, or (deprecated, without CPython's warning) a value
