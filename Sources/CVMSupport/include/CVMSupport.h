@@ -106,6 +106,8 @@ extern struct wand_debug_header wand_debug;
 
 /// Marks the VM as being in `state` (one of `enum wand_vm_state`).
 void wand_debug_set_state(uint32_t state);
+/// Whether a DAP client is attached (shown by `wand ps`); set by the debug adapter.
+void wand_debug_set_debugger_attached(int attached);
 
 /// CRC-32 (IEEE, as zlib) of `length` bytes, continuing from `crc` (0 to start).
 uint32_t wand_crc32(uint32_t crc, const void *bytes, size_t length);

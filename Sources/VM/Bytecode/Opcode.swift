@@ -77,6 +77,12 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case beforeWith
     /// `with` exit on the exception path: calls exit(type, value, tb); pushes whether to suppress.
     case withExceptStart
+    /// Never emitted by the compiler: the debugger writes it over the first instruction of a line
+    /// in a code object's instruction copy; the original stays in `CodeObject.instructions`.
+    case lineEvent
+    /// Never emitted by the compiler: written after a line start whose original instruction runs
+    /// once, to put the line event back.
+    case restoreLineEvent
 
     /// Whether the argument is a jump target (for the disassembler and the recorder).
     public var isJump: Bool {

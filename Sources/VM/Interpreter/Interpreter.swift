@@ -604,6 +604,16 @@ extension VM {
                             stack[sp - 1] = result
                             pc = argument
                         }
+                    case .lineEvent:
+                        // The debugger reports the line, then puts the original instruction back
+                        // for one execution (see Debugger+Patching.swift).
+                        pc -= 1
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp
+                        debugger!.lineEvent(frameIndex: frameIndex)
+                    case .restoreLineEvent:
+                        pc -= 1
+                        debugger!.restoreLineEvent(code, at: pc)
                     }
                 }
             } catch let signal {
@@ -611,6 +621,10 @@ extension VM {
                 let (failure, addTraceback) = signal.unpacked
                 frames[frameIndex].pc = pc
                 let exceptionObject = failure.object
+                if let debugger {
+                    frames[frameIndex].stackTop = sp
+                    debugger.exceptionCaught(failure.exception, isNew: addTraceback && exceptionObject.traceback.isEmpty)
+                }
                 if addTraceback {
                     exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
                 }
@@ -755,8 +769,8 @@ extension VM {
         return error(exceptionType("NameError"), "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
-    /// Work deferred to a safe point: garbage collection and interrupts (remote exec now,
-    /// debugger requests later).
+    /// Work deferred to a safe point: garbage collection and interrupts (remote exec, debugger
+    /// pauses).
     func serviceSafePoint() throws(PyError) {
         collectIfDue()
         if interruptWord != 0 { try serviceInterrupts() }
