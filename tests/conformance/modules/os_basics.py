@@ -8,6 +8,8 @@ print(os.path.isabs(cwd), os.path.basename(cwd))
 print(type(os.environ).__name__ in ("dict", "_Environ"), "PATH" in os.environ, os.environ["PATH"] == os.getenv("PATH"))
 print(os.getenv("WAND_SURELY_UNSET_VARIABLE"), os.getenv("WAND_SURELY_UNSET_VARIABLE", "fallback"))
 print(os.environ.get("WAND_SURELY_UNSET_VARIABLE", 42))
+os.environ["WAND_SURELY_UNSET_VARIABLE"] = "now set"
+print(os.getenv("WAND_SURELY_UNSET_VARIABLE"), os.getenv(key="WAND_SURELY_UNSET_VARIABLE", default="x"))
 
 print(os.path.exists(cwd), os.path.isdir(cwd), os.path.isfile(cwd))
 print(os.path.exists("os_basics.py"), os.path.isfile("os_basics.py"), os.path.isdir("os_basics.py"))
@@ -20,7 +22,7 @@ print(sorted(name for name in os.listdir("..") if name in ("modules", "dicts", "
 print(len(os.urandom(16)), os.urandom(0))
 
 for bad in [lambda: os.listdir("no/such/dir"), lambda: os.listdir("os_basics.py"), lambda: os.path.join("a", 5),
-            lambda: os.path.basename(None), lambda: os.path.split(3)]:
+            lambda: os.path.basename(None), lambda: os.path.split(3), lambda: os.getenv(1)]:
     try:
         bad()
     except (OSError, TypeError) as error:

@@ -32,9 +32,11 @@ extension VM {
             try vm.rejectKeywords("getenv", arguments, allowing: ["key", "default"])
             let key = arguments.keyword("key") ?? (arguments.count > 0 ? arguments[0] : .null)
             guard !key.isNull else { throw vm.typeError("getenv() missing 1 required positional argument: 'key'") }
-            let name = try vm.requireString(key, "str expected, not \(vm.typeName(key))")
+            guard key.as(PyStr.self) != nil else { throw vm.typeError("str expected, not \(vm.typeName(key))") }
             let fallback = arguments.keyword("default") ?? (arguments.count > 1 ? arguments[1] : .none)
-            return getenv(name).map { vm.str(String(cString: $0)) } ?? fallback
+            // `environ.get(key, default)`, as in os.py, so changes to os.environ show here too.
+            let environment = try vm.getAttribute(Value(module), "environ")
+            return try vm.callMethod(environment, "get", [key, fallback])
         }
         addFunction(module, "listdir") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("listdir", arguments, minimum: 0, maximum: 1) { throw failure }
