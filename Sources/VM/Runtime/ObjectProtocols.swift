@@ -23,7 +23,7 @@ extension VM {
             return .none
         }
         addMethod(objectType, "__getattribute__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            try vm.getAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
+            try vm.genericGetAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
         }
         addMethod(objectType, "__str__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             vm.str(try vm.repr(arguments[0]))
