@@ -25,7 +25,8 @@ extension VM {
                 if isBuiltinIterator(iterable) { return iterable }
             }
         }
-        if type.instancesHaveDict, type.lookup(identifier("__next__")) != nil { return iterable }
+        // Classes defined in Python, and native types that are their own iterators (io.StringIO).
+        if type.lookup(identifier("__next__")) != nil { return iterable }
         if type.instancesHaveDict, let getitem = type.lookup(identifier("__getitem__")) {
             return track(PyNativeIterator(type: iteratorType, state: [iterable, getitem]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
                 do throws(PyError) {

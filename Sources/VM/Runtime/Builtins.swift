@@ -51,7 +51,7 @@ extension VM {
         }
     }
 
-    private func defineConstructor(_ type: PyType, _ constructor: @escaping Constructor) {
+    func defineConstructor(_ type: PyType, _ constructor: @escaping Constructor) {
         constructors[ObjectIdentifier(type)] = constructor
     }
 
