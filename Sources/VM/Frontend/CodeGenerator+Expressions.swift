@@ -158,7 +158,7 @@ extension CodeGenerator {
             try compileComprehension(name: "<dictcomp>", generators: generators, line: expression.line, scopes: &scopes, build: .buildMap) { (generator: CodeGenerator, scopes: inout ScopeQueue, containerDepth: Int) throws(SyntaxError) in
                 try generator.compile(key, scopes: &scopes)
                 try generator.compile(value, scopes: &scopes)
-                generator.emit(.mapAdd, containerDepth + 1)
+                generator.emit(.mapAdd, containerDepth)
             }
         case .generatorExpression(let element, let generators):
             try compileComprehension(name: "<genexpr>", generators: generators, line: expression.line, scopes: &scopes, build: nil) { (generator: CodeGenerator, scopes: inout ScopeQueue, _: Int) throws(SyntaxError) in

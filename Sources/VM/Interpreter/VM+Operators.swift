@@ -471,7 +471,7 @@ extension VM {
         case let dict as PyDict: return dict.count != 0
         case let set as PySet: return set.count != 0
         case let big as PyInt: return big.value != 0
-        case let range as PyRange: return range.count != 0
+        case let range as PyRange: return range.length != 0
         case let bytes as PyBytes: return !bytes.bytes.isEmpty
         case let view as PyDictView: return view.dict.count != 0
         default: return true
@@ -553,7 +553,7 @@ extension VM {
             return try compareSets(x, y, operation)
         case (let x as PyRange, let y as PyRange):
             guard operation == .equal || operation == .notEqual else { return nil }
-            let same = (x.count == 0 && y.count == 0) || (x.count == y.count && x.start == y.start && (x.count == 1 || x.step == y.step))
+            let same = (x.length == 0 && y.length == 0) || (x.length == y.length && x.start == y.start && (x.length == 1 || x.step == y.step))
             return same == (operation == .equal)
         case (let x as PyDictView, let y as PyDictView) where x.kind == .keys && y.kind == .keys:
             guard operation == .equal || operation == .notEqual else { return nil }
@@ -706,16 +706,14 @@ extension VM {
                 return try equals(value, pair.items[1])
             }
         case let range as PyRange:
-            guard let value = machineInt(item) else {
+            guard let value = bigInt(item) else {
                 if item.isFloat, item.float == item.float.rounded(), let converted = Int(exactly: item.float) {
                     return try contains(container, int(converted))
                 }
                 return false
             }
-            guard range.count > 0 else { return false }
-            let offset = value - range.start
             if range.step > 0 ? (value < range.start || value >= range.stop) : (value > range.start || value <= range.stop) { return false }
-            return offset % range.step == 0
+            return (value - range.start) % range.step == 0
         case let bytes as PyBytes:
             if let byte = machineInt(item) { return bytes.bytes.contains(UInt8(truncatingIfNeeded: byte)) }
             return false

@@ -120,8 +120,8 @@ extension VM {
             try vm.rejectKeywords("range", arguments)
             if arguments.count == 0 { throw vm.typeError("range expected at least 1 argument, got 0") }
             if arguments.count > 3 { throw vm.typeError("range expected at most 3 arguments, got \(arguments.count)") }
-            var bounds: [Int] = []
-            for value in arguments.positional { bounds.append(try vm.index(value)) }
+            var bounds: [BigInt] = []
+            for value in arguments.positional { bounds.append(try vm.bigIndex(value)) }
             let (start, stop, step) = bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
             if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
             return vm.track(PyRange(type: vm.rangeType, start: start, stop: stop, step: step))
@@ -325,7 +325,7 @@ extension VM {
             let type = vm.typeOf(sequence)
             if type.instancesHaveDict, let method = type.lookup(vm.intern("__reversed__")) { return try vm.call(method, [sequence]) }
             if let range = sequence.as(PyRange.self) {
-                let last = range.count == 0 ? range.start : range.element(at: range.count - 1)
+                let last = range.length == 0 ? range.start : range.element(at: range.length - 1)
                 return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: range.start - range.step, step: -range.step)))
             }
             guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.intern("__getitem__")) != nil && type.instancesHaveDict else {
@@ -552,7 +552,11 @@ extension VM {
             case let tuple as PyTuple: return tuple.items.count
             case let dict as PyDict: return dict.count
             case let set as PySet: return set.count
-            case let range as PyRange: return range.count
+            case let range as PyRange:
+                guard let count = Int(exactly: range.length) else {
+                    throw error(exceptionType("OverflowError"), "Python int too large to convert to C ssize_t")
+                }
+                return count
             case let bytes as PyBytes: return bytes.bytes.count
             case let view as PyDictView: return view.dict.count
             default: break

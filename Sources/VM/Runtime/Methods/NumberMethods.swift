@@ -8,7 +8,7 @@ extension VM {
         installFloatMethods()
         addMethod(rangeType, "index") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let range = arguments[0].object as! PyRange
-            if let value = vm.machineInt(arguments[1]), try vm.contains(arguments[0], arguments[1]) {
+            if let value = vm.bigInt(arguments[1]), try vm.contains(arguments[0], arguments[1]) {
                 return vm.int((value - range.start) / range.step)
             }
             throw vm.valueError("\(try vm.repr(arguments[1])) is not in range")
