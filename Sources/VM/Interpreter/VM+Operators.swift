@@ -124,7 +124,7 @@ extension VM {
         case .multiply: return int(left * right)
         case .trueDivide:
             if right == 0 { throw zeroDivision("division by zero") }
-            return Value(Self.divideExactly(left, right))
+            return Value(try divideExactly(left, right))
         case .floorDivide:
             if right == 0 { throw zeroDivision("integer division or modulo by zero") }
             return int(Self.floorDivision(left, right).quotient)
@@ -167,17 +167,31 @@ extension VM {
         return (quotient, remainder)
     }
 
-    /// int / int rounded once, as CPython does (exact when both fit in a double's mantissa).
-    static func divideExactly(_ left: BigInt, _ right: BigInt) -> Double {
+    /// int / int correctly rounded (half to even), as CPython's `long_true_divide`: the quotient is
+    /// computed in integers at the precision of the result's last place, then scaled exactly.
+    func divideExactly(_ left: BigInt, _ right: BigInt) throws(PyError) -> Double {
         if left.magnitude.bitWidth <= 53 && right.magnitude.bitWidth <= 53 {
             return Double(left) / Double(right)
         }
-        // Scale so the quotient carries 64 significant bits, then round through Double.
-        let shift = max(0, 64 - (left.magnitude.bitWidth - right.magnitude.bitWidth))
-        let (quotient, remainder) = (left << shift).quotientAndRemainder(dividingBy: right)
-        var mantissa = quotient
-        if remainder != 0 { mantissa |= 1 }
-        return Double(sign: .plus, exponent: 0, significand: Double(mantissa)) * pow(2.0, Double(-shift))
+        let sign: FloatingPointSign = (left.sign == .minus) != (right.sign == .minus) ? .minus : .plus
+        let dividend = BigInt(left.magnitude)
+        let divisor = BigInt(right.magnitude)
+        if dividend == 0 { return sign == .minus ? -0.0 : 0.0 }
+        // floor(log2(dividend / divisor)) from the bit widths, corrected by one comparison.
+        var exponent = dividend.bitWidth - divisor.bitWidth
+        if exponent >= 0 ? dividend < divisor << exponent : dividend << -exponent < divisor { exponent -= 1 }
+        let tooLarge = error(exceptionType("OverflowError"), "integer division result too large for a float")
+        if exponent > Double.greatestFiniteMagnitude.exponent { throw tooLarge }
+        // The exponent of the result's last place: 52 bits below the leading one, but not below
+        // the smallest subnormal.
+        let lastPlace = max(exponent - Double.significandBitCount, Double.leastNonzeroMagnitude.exponent)
+        let (numerator, denominator) = lastPlace <= 0 ? (dividend << -lastPlace, divisor) : (dividend, divisor << lastPlace)
+        var (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        let twiceRemainder = remainder << 1
+        if twiceRemainder > denominator || (twiceRemainder == denominator && quotient & 1 == 1) { quotient += 1 }
+        let result = Double(sign: sign, exponent: lastPlace, significand: Double(quotient))
+        if result.isInfinite { throw tooLarge }
+        return result
     }
 
     func floatOperation(_ operation: BinaryOperation, _ left: Double, _ right: Double) throws(PyError) -> Value {
@@ -277,6 +291,12 @@ extension VM {
         if operation == .add && !inPlace {
             for (layout, name) in [(Layout.str, "str"), (.list, "list"), (.tuple, "tuple"), (.bytes, "bytes")] where typeOf(left).layout == layout && typeOf(left).name == name {
                 return typeError("can only concatenate \(name) (not \"\(rightName)\") to \(name)")
+            }
+        }
+        if operation == .multiply {
+            // Sequence repetition claims the operation before the operand types are compared.
+            for (sequence, count) in [(left, right), (right, left)] where [.str, .list, .tuple, .bytes].contains(typeOf(sequence).layout) {
+                return typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
             }
         }
         if operation == .power && !inPlace {

@@ -214,10 +214,41 @@ extension VM {
             if body.count > 1, body.first == "0", body.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
         }
         guard !body.isEmpty, body.first != "_", body.last != "_", !body.contains("__") else { throw invalid }
-        let digits = body.filter { $0 != "_" }
-        guard digits.allSatisfy({ $0.isASCII && ($0.hexDigitValue ?? ($0.isLetter ? Int($0.asciiValue! | 0x20) - 87 : 99)) < radix }),
-              let magnitude = BigInt(String(digits), radix: radix) else { throw invalid }
+        var digitValues: [Int] = []
+        for character in body where character != "_" {
+            guard let ascii = character.asciiValue, let value = Self.digitValue(ascii), value < radix else { throw invalid }
+            digitValues.append(value)
+        }
+        let magnitude = Self.integer(fromDigits: digitValues, radix: radix)
         return int(negative ? -magnitude : magnitude)
+    }
+
+    /// The value of an ASCII digit or letter (`a`/`A` is 10, up to `z` for base 36).
+    private static func digitValue(_ ascii: UInt8) -> Int? {
+        switch ascii {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(ascii - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): Int(ascii - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): Int(ascii - UInt8(ascii: "A")) + 10
+        default: nil
+        }
+    }
+
+    /// Combines digits a machine word at a time, so long literals cost few BigInt operations
+    /// (BigInt's own parser stops short of base 36).
+    private static func integer(fromDigits digits: [Int], radix: Int) -> BigInt {
+        var result = BigInt(0)
+        var chunk = 0
+        var scale = 1
+        for digit in digits {
+            if scale > Int.max / radix / radix {
+                result = result * BigInt(scale) + BigInt(chunk)
+                chunk = 0
+                scale = 1
+            }
+            chunk = chunk * radix + digit
+            scale *= radix
+        }
+        return result * BigInt(scale) + BigInt(chunk)
     }
 
     func floatConstructor(_ value: Value) throws(PyError) -> Double {
@@ -447,7 +478,7 @@ extension VM {
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             define(name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
                 if let failure = vm.argumentCountError(name, arguments, minimum: 1, maximum: 1) { throw failure }
-                let integer = BigInt(try vm.index(arguments[0]))
+                let integer = try vm.bigIndex(arguments[0])
                 let digits = String(integer.magnitude, radix: radix)
                 return vm.str((integer.sign == .minus && integer != 0 ? "-" : "") + prefix + digits)
             }
