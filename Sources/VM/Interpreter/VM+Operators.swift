@@ -107,12 +107,15 @@ extension VM {
         if value.isFloat { return value.float }
         if value.isSmallInt { return Double(value.smallInt) }
         if value.isBool { return value == .true ? 1 : 0 }
-        if let big = value.as(PyInt.self) {
-            let result = Double(big.value)
-            if !result.isFinite { throw error(exceptionType("OverflowError"), "int too large to convert to float") }
-            return result
-        }
+        if let big = value.as(PyInt.self) { return try roundedDouble(big.value) }
         return nil
+    }
+
+    /// An int as the nearest double (BigInt's own conversion ignores the bits below the rounding bit).
+    func roundedDouble(_ value: BigInt) throws(PyError) -> Double {
+        let result = Self.roundedQuotient(value, 1)
+        if result.isInfinite { throw error(exceptionType("OverflowError"), "int too large to convert to float") }
+        return result
     }
 
     private func zeroDivision(_ message: String) -> PyError { error(exceptionType("ZeroDivisionError"), message) }
@@ -132,15 +135,12 @@ extension VM {
             if right == 0 { throw zeroDivision("integer modulo by zero") }
             return int(Self.floorDivision(left, right).remainder)
         case .power:
-            if right < 0 {
-                if left == 0 { throw zeroDivision("0.0 cannot be raised to a negative power") }
-                return Value(pow(Double(left), Double(right)))
-            }
-            guard let exponent = Int(exactly: right), exponent < 1 << 24 || left.magnitude <= 1 else {
+            // A negative exponent makes it a float power, as in CPython.
+            if right < 0 { return try floatPower(try roundedDouble(left), try roundedDouble(right)) }
+            if right == 0 { return Value(smallInt: 1) }
+            if left.magnitude <= 1 { return int(left == -1 ? (right % 2 == 0 ? 1 : -1) : left) }
+            guard let exponent = Int(exactly: right), exponent < 1 << 24 else {
                 throw error(exceptionType("OverflowError"), "exponent too large")
-            }
-            if left.magnitude <= 1 {
-                return int(left == -1 ? (exponent % 2 == 0 ? 1 : -1) : left)
             }
             return int(left.power(exponent))
         case .leftShift:
@@ -167,31 +167,35 @@ extension VM {
         return (quotient, remainder)
     }
 
-    /// int / int correctly rounded (half to even), as CPython's `long_true_divide`: the quotient is
-    /// computed in integers at the precision of the result's last place, then scaled exactly.
+    /// int / int correctly rounded, as CPython's `long_true_divide`.
     func divideExactly(_ left: BigInt, _ right: BigInt) throws(PyError) -> Double {
         if left.magnitude.bitWidth <= 53 && right.magnitude.bitWidth <= 53 {
             return Double(left) / Double(right)
         }
-        let sign: FloatingPointSign = (left.sign == .minus) != (right.sign == .minus) ? .minus : .plus
-        let dividend = BigInt(left.magnitude)
-        let divisor = BigInt(right.magnitude)
+        let result = Self.roundedQuotient(left, right)
+        if result.isInfinite { throw error(exceptionType("OverflowError"), "integer division result too large for a float") }
+        return result
+    }
+
+    /// numerator / denominator rounded once (half to even), ±infinity when it overflows. The quotient
+    /// is computed in integers at the precision of the result's last place, then scaled exactly.
+    static func roundedQuotient(_ numerator: BigInt, _ denominator: BigInt) -> Double {
+        let sign: FloatingPointSign = (numerator.sign == .minus) != (denominator.sign == .minus) ? .minus : .plus
+        let dividend = BigInt(numerator.magnitude)
+        let divisor = BigInt(denominator.magnitude)
         if dividend == 0 { return sign == .minus ? -0.0 : 0.0 }
         // floor(log2(dividend / divisor)) from the bit widths, corrected by one comparison.
         var exponent = dividend.bitWidth - divisor.bitWidth
         if exponent >= 0 ? dividend < divisor << exponent : dividend << -exponent < divisor { exponent -= 1 }
-        let tooLarge = error(exceptionType("OverflowError"), "integer division result too large for a float")
-        if exponent > Double.greatestFiniteMagnitude.exponent { throw tooLarge }
+        if exponent > Double.greatestFiniteMagnitude.exponent { return sign == .minus ? -.infinity : .infinity }
         // The exponent of the result's last place: 52 bits below the leading one, but not below
         // the smallest subnormal.
         let lastPlace = max(exponent - Double.significandBitCount, Double.leastNonzeroMagnitude.exponent)
-        let (numerator, denominator) = lastPlace <= 0 ? (dividend << -lastPlace, divisor) : (dividend, divisor << lastPlace)
-        var (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        let (scaledDividend, scaledDivisor) = lastPlace <= 0 ? (dividend << -lastPlace, divisor) : (dividend, divisor << lastPlace)
+        var (quotient, remainder) = scaledDividend.quotientAndRemainder(dividingBy: scaledDivisor)
         let twiceRemainder = remainder << 1
-        if twiceRemainder > denominator || (twiceRemainder == denominator && quotient & 1 == 1) { quotient += 1 }
-        let result = Double(sign: sign, exponent: lastPlace, significand: Double(quotient))
-        if result.isInfinite { throw tooLarge }
-        return result
+        if twiceRemainder > scaledDivisor || (twiceRemainder == scaledDivisor && quotient & 1 == 1) { quotient += 1 }
+        return Double(sign: sign, exponent: lastPlace, significand: Double(quotient))
     }
 
     func floatOperation(_ operation: BinaryOperation, _ left: Double, _ right: Double) throws(PyError) -> Value {
@@ -397,43 +401,25 @@ extension VM {
         throw error(exceptionType("OverflowError"), "cannot fit 'int' into an index-sized integer")
     }
 
+    /// The set operators as setobject.c's `set_or`, `set_iand`, ... compute them, so results iterate
+    /// in CPython's order. A frozenset has no in-place forms: `|=` builds a new one.
     func setOperation(_ operation: BinaryOperation, _ left: PySet, _ right: PySet, inPlace: Bool) throws(PyError) -> Value? {
-        let result: PySet
-        if inPlace {
-            result = left
-        } else {
-            result = PySet(type: left.type)
-            _ = track(result)
-        }
-        switch operation {
-        case .bitOr:
-            if !inPlace { try setMerge(result, left) }
+        let mutatesLeft = inPlace && !left.type.isSubtype(of: frozensetType)
+        switch (operation, mutatesLeft) {
+        case (.bitOr, false):
+            let result = try copySet(left)
             try setMerge(result, right)
-        case .bitAnd:
-            let intersection = try setIntersection(left, right)
-            if inPlace {
-                left.removeAll()
-                try setMerge(left, intersection)
-            } else {
-                return Value(intersection)
-            }
-        case .subtract:
-            let difference = try setDifference(left, right)
-            if inPlace {
-                left.removeAll()
-                try setMerge(left, difference)
-            } else {
-                return Value(difference)
-            }
-        case .bitXor:
-            if !inPlace { try setMerge(result, left) }
-            for item in right.elements {
-                if try !setRemove(result, item) { try setAdd(result, item) }
-            }
-        default:
-            return nil
+            return Value(result)
+        case (.bitOr, true): try setMerge(left, right)
+        case (.bitAnd, false): return Value(try intersection(left, Value(right)))
+        case (.bitAnd, true): left.replaceTable(with: try intersection(left, Value(right)))
+        case (.subtract, false): return Value(try difference(left, Value(right)))
+        case (.subtract, true): try removeAll(of: Value(right), from: left)
+        case (.bitXor, false): return Value(try symmetricDifference(left, Value(right)))
+        case (.bitXor, true): try toggleAll(of: Value(right), in: left)
+        default: return nil
         }
-        return Value(result)
+        return Value(left)
     }
 
     // MARK: unary

@@ -464,9 +464,19 @@ extension VM {
                     throw vm.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 if modulus == 0 { throw vm.valueError("pow() 3rd argument cannot be 0") }
-                if exponent < 0 { throw vm.valueError("base is not invertible for the given modulus") }
-                let result = base.power(exponent, modulus: modulus)
-                return vm.int(result != 0 && (result.sign == .minus) != (modulus.sign == .minus) ? result + modulus : result)
+                // As CPython: work modulo |modulus| (a negative exponent inverts the base first),
+                // then give a nonzero result the modulus's sign.
+                let modulusMagnitude = modulus.magnitude
+                if modulusMagnitude == 1 { return Value(smallInt: 0) }
+                var residue = VM.floorDivision(base, BigInt(modulusMagnitude)).remainder.magnitude
+                if exponent < 0 {
+                    guard let inverse = residue.inverse(modulusMagnitude) else {
+                        throw vm.valueError("base is not invertible for the given modulus")
+                    }
+                    residue = inverse
+                }
+                let result = BigInt(residue.power(exponent.magnitude, modulus: modulusMagnitude))
+                return vm.int(modulus < 0 && result != 0 ? result - BigInt(modulusMagnitude) : result)
             }
             return try vm.binaryOperation(.power, arguments[0], arguments[1])
         }

@@ -44,10 +44,7 @@ extension VM {
             return .none
         }
         addSetMethodWithOthers(setType, "intersection_update") { vm, set, others throws(PyError) in
-            // CPython swaps the intersection's table in; refilling from it keeps its order.
-            let intersection = try vm.intersectAll(set, others)
-            set.removeAll()
-            try vm.setMerge(set, intersection)
+            set.replaceTable(with: try vm.intersectAll(set, others))
             return .none
         }
         addSetMethodWithOthers(setType, "difference_update") { vm, set, others throws(PyError) in
@@ -86,12 +83,7 @@ extension VM {
         }
         addMethod(type, "symmetric_difference") { vm, args throws(PyError) in
             let other = try vm.onlyArgument(args, "\(typeName).symmetric_difference")
-            let set = try vm.receiver(args, PySet.self, "\(typeName).symmetric_difference")
-            // CPython starts from a copy of the other operand and toggles the receiver's elements.
-            let result = vm.newSet(frozen: set.type.isSubtype(of: vm.frozensetType))
-            try vm.updateSet(result, with: other)
-            try vm.toggleAll(of: Value(set), in: result)
-            return Value(result)
+            return Value(try vm.symmetricDifference(try vm.receiver(args, PySet.self, "\(typeName).symmetric_difference"), other))
         }
         addMethod(type, "issubset") { vm, args throws(PyError) in
             let other = try vm.onlyArgument(args, "\(typeName).issubset")
@@ -132,16 +124,10 @@ extension VM {
     }
 
     /// `set_copy`: the receiver's table copied as it is, so the copy iterates in the same order.
-    private func copySet(_ set: PySet) throws(PyError) -> PySet {
+    func copySet(_ set: PySet) throws(PyError) -> PySet {
         let copy = emptySet(like: set)
         try setMerge(copy, set)
         return copy
-    }
-
-    /// `set_update_internal`: merges a set's table, else adds an iterable's items in order.
-    private func updateSet(_ set: PySet, with other: Value) throws(PyError) {
-        if let otherSet = other.as(PySet.self) { return try setMerge(set, otherSet) }
-        for item in try collect(other) { try setAdd(set, item) }
     }
 
     /// `set_intersection_multi`: intersects with each iterable in turn.
@@ -154,7 +140,8 @@ extension VM {
 
     /// `set_intersection`: with a set it scans the smaller one (the other operand on a tie) and
     /// keeps the scanned elements; with another iterable it keeps that iterable's items.
-    private func intersection(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+    func intersection(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+        if other == Value(set) { return try copySet(set) }
         let result = emptySet(like: set)
         if let otherSet = other.as(PySet.self) {
             let (scanned, probed) = otherSet.count > set.count ? (set, otherSet) : (otherSet, set)
@@ -167,7 +154,7 @@ extension VM {
 
     /// `set_difference`: scans the receiver unless the other operand is much smaller or not a
     /// set or dict, in which case CPython copies the receiver and removes from the copy.
-    private func difference(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+    func difference(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
         let otherSize = other.as(PySet.self)?.count ?? (other.isObject && other.object.type === dictType ? other.as(PyDict.self)?.count : nil)
         guard let otherSize, set.count >> 2 <= otherSize else {
             let result = try copySet(set)
@@ -184,16 +171,17 @@ extension VM {
     }
 
     /// `set_difference_update_internal`.
-    private func removeAll(of other: Value, from set: PySet) throws(PyError) {
+    func removeAll(of other: Value, from set: PySet) throws(PyError) {
         if other == Value(set) { return set.removeAll() }
         let items: [Value]
         if let source = other.as(PySet.self) { items = source.elements } else { items = try collect(other) }
         for item in items { try setRemove(set, item) }
+        set.shedDummies()
     }
 
     /// `set_symmetric_difference_update`: removes each element of `other` that is present and
     /// adds the rest. A dict is walked in its own order, other iterables as a set of their items.
-    private func toggleAll(of other: Value, in set: PySet) throws(PyError) {
+    func toggleAll(of other: Value, in set: PySet) throws(PyError) {
         if other == Value(set) { return set.removeAll() }
         let items: [Value]
         if let otherSet = other.as(PySet.self) {
@@ -206,6 +194,15 @@ extension VM {
             items = otherSet.elements
         }
         for item in items where try !setRemove(set, item) { try setAdd(set, item) }
+    }
+
+    /// `set_symmetric_difference`: CPython starts from a copy of the other operand and toggles the
+    /// receiver's elements.
+    func symmetricDifference(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+        let result = emptySet(like: set)
+        try updateSet(result, with: other)
+        try toggleAll(of: Value(set), in: result)
+        return result
     }
 
     /// `set_issubset`: any iterable is first made into a set.
