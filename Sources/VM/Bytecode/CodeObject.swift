@@ -43,9 +43,18 @@ public final class CodeObject {
     public let handlerIndex: [Int32]
     public let maximumStackDepth: Int
 
+    /// Slots a frame needs for locals and cells before its value stack.
+    public let frameSlotCount: Int
+    public let localCount: Int
+    /// The argument count of a call that only needs its arguments copied into place: every
+    /// parameter positional and given, no cells, not a generator. -1 when calls need binding.
+    public let plainCallArgumentCount: Int
+
     /// Raw views of the arrays above for the interpreter's hot loop; they live as long as the code.
     public let instructionPointer: UnsafePointer<UInt32>
     public let constantPointer: UnsafePointer<Value>
+    /// One cache per name for global loads (`VM.loadGlobal(_:nameIndex:globals:)`).
+    public let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
 
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int, instructions: [UInt32], lines: [Int32], constants: [Value], names: [PyStr], children: [CodeObject], localNames: [String], cellNames: [String], freeNames: [String], argumentCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, flags: Flags, parameterCells: [(cell: Int, local: Int)], handlers: [ExceptionHandler], handlerIndex: [Int32], maximumStackDepth: Int) {
         self.name = name
@@ -74,15 +83,19 @@ public final class CodeObject {
         let constantCopy = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
         constantCopy.initialize(from: constants, count: constants.count)
         constantPointer = UnsafePointer(constantCopy)
+        globalCache = .allocate(capacity: max(names.count, 1))
+        globalCache.initialize(repeating: GlobalCacheEntry(), count: max(names.count, 1))
+        frameSlotCount = localNames.count + cellNames.count + freeNames.count
+        localCount = localNames.count
+        let needsBinding = !flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine]) || keywordOnlyCount > 0 || !cellNames.isEmpty || !freeNames.isEmpty
+        plainCallArgumentCount = needsBinding ? -1 : argumentCount
     }
 
     deinit {
         instructionPointer.deallocate()
         constantPointer.deallocate()
+        globalCache.deallocate()
     }
-
-    /// Slots a frame needs for locals and cells before its value stack.
-    public var frameSlotCount: Int { localNames.count + cellNames.count + freeNames.count }
 
     /// Total parameters including `*args`, keyword-only and `**kwargs`.
     public var parameterCount: Int {
@@ -92,4 +105,14 @@ public final class CodeObject {
     public func line(at instruction: Int) -> Int {
         Int(lines[max(0, min(instruction, lines.count - 1))])
     }
+}
+
+/// The value a global name had when both dicts were at these versions. Dict versions are
+/// unique across dicts and renewed on every change, so matching versions mean the value is
+/// still current (and still reachable from the dict that holds it).
+public struct GlobalCacheEntry {
+    /// 0, which no dict ever has, marks an empty entry.
+    var globalsVersion = 0
+    var builtinsVersion = 0
+    var value = Value.null
 }

@@ -327,7 +327,7 @@ extension CodeGenerator {
     private func emitKeywordNames(_ keywords: [Keyword]) {
         let names = keywords.map { $0.name! }
         let tuple = vm.permanent(PyTuple(type: vm.tupleType, names.map { Value(vm.intern($0)) }))
-        emit(.loadConst, constant(tuple, key: .tuple(names.map { .string($0) })))
+        emit(.loadConst, constant(tuple, key: .tuple(names.map { .string(ExactText($0)) })))
     }
 
     /// Compiles the arguments of a call whose callable (and `extraPositional` leading arguments)

@@ -8,6 +8,14 @@ extension CodeGenerator {
             try compile(value, scopes: &scopes)
             emit(.popTop)
         case .assign(let targets, let value):
+            if targets.count == 1, let (elements, values) = swapAssignment(targets[0], value) {
+                // `a, b = b, a` (two or three names) needs no tuple: push the values, reverse
+                // them with one swap and store left to right, as CPython does.
+                for element in values { try compile(element, scopes: &scopes) }
+                emit(.swap, values.count)
+                for element in elements { try assign(to: element, scopes: &scopes) }
+                return
+            }
             try compile(value, scopes: &scopes)
             for (position, target) in targets.enumerated() {
                 if position < targets.count - 1 { emit(.copy, 1) }
@@ -132,7 +140,7 @@ extension CodeGenerator {
         case .importFrom(let module, let aliases, let level):
             emit(.loadConst, constant(Value(smallInt: level), key: .int(.init(level))))
             let fromList = aliases.map { Value(vm.intern($0.name)) }
-            emit(.loadConst, constant(vm.permanent(PyTuple(type: vm.tupleType, fromList)), key: .tuple(aliases.map { .string($0.name) })))
+            emit(.loadConst, constant(vm.permanent(PyTuple(type: vm.tupleType, fromList)), key: .tuple(aliases.map { .string(ExactText($0.name)) })))
             emit(.importName, nameArgument(module ?? ""))
             if aliases.count == 1 && aliases[0].name == "*" {
                 guard scope.kind == .module else {
@@ -167,6 +175,20 @@ extension CodeGenerator {
     }
 
     func setLine(_ newLine: Int) { line = newLine }
+
+    /// The targets and values of `a, b = x, y` or `a, b, c = x, y, z` (no starred items), which
+    /// compile to a swap instead of building and unpacking a tuple.
+    private func swapAssignment(_ target: Expr, _ value: Expr) -> (targets: [Expr], values: [Expr])? {
+        guard case .tuple(let values) = value.kind, (2...3).contains(values.count) else { return nil }
+        let targets: [Expr]
+        switch target.kind {
+        case .tuple(let elements), .list(let elements): targets = elements
+        default: return nil
+        }
+        let isStarred = { (element: Expr) -> Bool in if case .starred = element.kind { true } else { false } }
+        guard targets.count == values.count, !targets.contains(where: isStarred), !values.contains(where: isStarred) else { return nil }
+        return (targets, values)
+    }
 
     private func innermostLoop() -> Int? {
         blocks.lastIndex { if case .loop = $0 { true } else { false } }

@@ -156,7 +156,7 @@ final class CodeGenerator {
         case .int(let integer): return (vm.permanentInt(integer), .int(integer))
         case .float(let double): return (Value(double), .float(double.bitPattern))
         case .imaginary(let double): return (Value(double), .float(double.bitPattern))
-        case .string(let text): return (Value(vm.intern(text)), .string(text))
+        case .string(let text): return (Value(vm.intern(text)), .string(ExactText(text)))
         case .bytes(let bytes): return (vm.permanent(PyBytes(type: vm.bytesType, bytes)), .bytes(bytes))
         case .ellipsis: return (vm.ellipsis, .ellipsis)
         }
@@ -274,7 +274,7 @@ enum ConstantKey: Hashable {
     case bool(Bool)
     case int(BigInt)
     case float(UInt64)
-    case string(String)
+    case string(ExactText)
     case bytes([UInt8])
     case tuple([ConstantKey])
     /// Equal frozensets share one constant whatever their order, as in CPython's constant cache.

@@ -19,7 +19,7 @@ extension VM {
         guard stackBase + code.maximumStackDepth < stackCapacity else {
             throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
         }
-        frames.append(Frame(code: code, globals: globals, function: function, locals: locals, base: base, pc: 0, stackTop: stackBase, returnsToNative: returnsToNative))
+        frames.append(Frame(code: code, globals: globals, globalsVersion: globals.versionCell, function: function, locals: locals, base: base, pc: 0, stackTop: stackBase, returnsToNative: returnsToNative))
     }
 
     /// Fills the cell slots of a new frame: fresh cells (holding the parameter when a parameter is
@@ -46,9 +46,11 @@ extension VM {
     /// Runs the top frame and every frame it calls until a frame marked `returnsToNative` returns.
     func run() throws(PyError) -> Value {
         var frameIndex = frames.count - 1
-        var code = frames[frameIndex].code
+        unowned(unsafe) var code = frames[frameIndex].code
         var instructions = code.instructionPointer
         var constants = code.constantPointer
+        var globalCache = code.globalCache
+        var globalsVersion = frames[frameIndex].globalsVersion
         var pc = frames[frameIndex].pc
         var base = frames[frameIndex].base
         var sp = frames[frameIndex].stackTop
@@ -60,6 +62,8 @@ extension VM {
             code = frames[frameIndex].code
             instructions = code.instructionPointer
             constants = code.constantPointer
+            globalCache = code.globalCache
+            globalsVersion = frames[frameIndex].globalsVersion
             pc = frames[frameIndex].pc
             base = frames[frameIndex].base
             sp = frames[frameIndex].stackTop
@@ -113,7 +117,13 @@ extension VM {
                     case .loadCell:
                         push(stack[base + code.localNames.count + argument])
                     case .loadGlobal:
-                        push(try loadGlobal(code.names[argument], globals: frames[frameIndex].globals))
+                        let entry = globalCache + argument
+                        if entry.pointee.globalsVersion == globalsVersion.pointee && entry.pointee.builtinsVersion == builtinsVersion.pointee {
+                            push(entry.pointee.value)
+                        } else {
+                            frames[frameIndex].pc = pc
+                            push(try loadGlobalFillingCache(entry, code.names[argument], globals: frames[frameIndex].globals))
+                        }
                     case .storeGlobal:
                         frames[frameIndex].stackTop = sp
                         try dictSet(frames[frameIndex].globals, Value(code.names[argument]), pop())
@@ -121,7 +131,7 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         let name = code.names[argument]
                         if try dictRemove(frames[frameIndex].globals, Value(name)) == nil {
-                            throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+                            throw nameNotDefined(name)
                         }
                     case .loadName:
                         frames[frameIndex].stackTop = sp
@@ -389,7 +399,8 @@ extension VM {
                             }
                         }
                         var callee = stack[calleeSlot]
-                        if let method = callee.as(PyMethod.self) {
+                        if callee.isInstance(exactly: PyMethod.self) {
+                            let (receiver, function) = callee.unmanaged(PyMethod.self)._withUnsafeGuaranteedRef { ($0.receiver, $0.function) }
                             // Put the receiver in front of the arguments.
                             if argumentStart == calleeSlot + 1 {
                                 var index = sp
@@ -401,14 +412,16 @@ extension VM {
                             } else {
                                 argumentStart -= 1
                             }
-                            stack[argumentStart] = method.receiver
+                            stack[argumentStart] = receiver
                             count += 1
-                            callee = method.function
+                            callee = function
                             stack[calleeSlot] = callee
                         }
                         frames[frameIndex].pc = pc
-                        if let function = callee.as(PyFunction.self) {
-                            frames[frameIndex].stackTop = calleeSlot
+                        frames[frameIndex].stackTop = calleeSlot
+                        if callee.isInstance(exactly: PyFunction.self) && keywordNames.isEmpty, callee.unmanaged(PyFunction.self)._withUnsafeGuaranteedRef({ enterPlainFunction($0, argumentStart: argumentStart, count: count) }) {
+                            enterFrame()
+                        } else if let function = callee.as(PyFunction.self) {
                             try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: false)
                             enterFrame()
                         } else {
@@ -559,6 +572,23 @@ extension VM {
                 }
             }
         }
+    }
+
+    /// Enters `function` if the call needs no argument binding and the frame fits, without
+    /// touching a reference count; returns false to let `enterFunction` do the general case.
+    func enterPlainFunction(_ function: PyFunction, argumentStart: Int, count: Int) -> Bool {
+        unowned(unsafe) let code = function.code
+        guard count == code.plainCallArgumentCount, frames.count < recursionLimit,
+              argumentStart + code.frameSlotCount + code.maximumStackDepth < stackCapacity else { return false }
+        unowned(unsafe) let globals = function.globals
+        let stackBase = argumentStart + code.frameSlotCount
+        frames.append(Frame(code: code, globals: globals, globalsVersion: globals.versionCell, function: Value(function), locals: .null, base: argumentStart, pc: 0, stackTop: stackBase, returnsToNative: false))
+        var index = argumentStart + count
+        while index < stackBase {
+            stack[index] = .null
+            index += 1
+        }
+        return true
     }
 
     /// Binds arguments and pushes the frame of a Python function whose arguments are on the stack.

@@ -3,11 +3,21 @@
 extension VM {
     // MARK: names
 
-    @inline(__always)
+    /// A global load that missed the code's cache: looks the name up and refills the entry.
+    func loadGlobalFillingCache(_ entry: UnsafeMutablePointer<GlobalCacheEntry>, _ name: PyStr, globals: PyDict) throws(PyError) -> Value {
+        let value = try loadGlobal(name, globals: globals)
+        entry.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtinsVersion.pointee, value: value)
+        return value
+    }
+
     func loadGlobal(_ name: PyStr, globals: PyDict) throws(PyError) -> Value {
         if let value = globals.lookupString(name) { return value }
         if let value = builtins.dict.lookupString(name) { return value }
-        throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+        throw nameNotDefined(name)
+    }
+
+    func nameNotDefined(_ name: PyStr) -> PyError {
+        error(exceptionType("NameError"), "name '\(name.value)' is not defined")
     }
 
     func loadName(_ name: PyStr, frame: Frame) throws(PyError) -> Value {
@@ -23,7 +33,7 @@ extension VM {
     func deleteName(_ name: PyStr, frame: Frame) throws(PyError) {
         let target = frame.locals.as(PyDict.self) ?? frame.globals
         if try dictRemove(target, Value(name)) == nil {
-            throw error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+            throw nameNotDefined(name)
         }
     }
 

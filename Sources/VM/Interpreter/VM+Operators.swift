@@ -339,7 +339,8 @@ extension VM {
         guard left.isObject || right.isObject else { return nil }
         switch (operation, left.isObject ? left.object : nil, right.isObject ? right.object : nil) {
         case (.add, let a as PyStr, let b as PyStr):
-            return str(a.value + b.value)
+            if a.utf8Count < PyStr.deferredConcatenationMinimum { return str(a.value + b.value) }
+            return track(PyStr(concatenating: a, b, type: strType))
         case (.multiply, let a as PyStr, _):
             guard let count = machineInt(right) else { return isIntLike(right) ? try indexTooLarge() : nil }
             return str(count <= 0 ? "" : String(repeating: a.value, count: count))
@@ -543,8 +544,8 @@ extension VM {
         }
         switch (a, b) {
         case (let x as PyStr, let y as PyStr):
-            if operation == .equal { return x === y || x.value == y.value }
-            if operation == .notEqual { return !(x === y || x.value == y.value) }
+            if operation == .equal { return x.hasSameText(as: y) }
+            if operation == .notEqual { return !x.hasSameText(as: y) }
             return Self.apply(operation, Self.compareText(x.value, y.value))
         case (let x as PyList, let y as PyList):
             return try compareSequences(x.items, y.items, operation)
@@ -663,6 +664,9 @@ extension VM {
     public func equals(_ left: Value, _ right: Value) throws(PyError) -> Bool {
         if left == right { return true }
         if left.isSmallInt && right.isSmallInt { return false }
+        if let a = left.as(PyStr.self), let b = right.as(PyStr.self), a.type === strType, b.type === strType {
+            return a.hasSameText(as: b)
+        }
         return try isTruthy(try compare(left, right, .equal))
     }
 
@@ -690,7 +694,7 @@ extension VM {
             guard let needle = item.as(PyStr.self) else {
                 throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
             }
-            return needle.value.isEmpty || string.value.contains(needle.value)
+            return needle.count == 0 || !string.occurrences(of: needle, within: 0..<string.count, limit: 1).isEmpty
         case let list as PyList:
             for element in list.items where try equals(element, item) { return true }
             return false

@@ -8,6 +8,8 @@ import CVMSupport
 public struct Frame {
     public unowned(unsafe) var code: CodeObject
     public unowned(unsafe) var globals: PyDict
+    /// `globals.versionCell`, kept here so global loads need no reference to the dict.
+    public var globalsVersion: UnsafePointer<Int>
     /// The function being run, or nil for module code and `exec`.
     public var function: Value
     /// Locals mapping of module and class bodies (a dict), else null.
@@ -28,12 +30,12 @@ public typealias Constructor = (VM, PyType, CallArguments) throws(PyError) -> Va
 
 public final class VM {
     public let heap = Heap()
-    public internal(set) var interned: [String: PyStr] = [:]
+    public internal(set) var interned: [ExactText: PyStr] = [:]
 
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
     public let stack: UnsafeMutablePointer<Value>
-    public internal(set) var frames: [Frame] = []
+    public internal(set) var frames = FrameStack()
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none
@@ -85,7 +87,11 @@ public final class VM {
     public internal(set) var notImplemented: Value = .none
     public internal(set) var ellipsis: Value = .none
 
-    public internal(set) var builtins: PyModule!
+    public internal(set) var builtins: PyModule! {
+        didSet { builtinsVersion = UnsafePointer(builtins.dict.versionCell) }
+    }
+    /// The builtins dict's version cell, read by every global load.
+    var builtinsVersion: UnsafePointer<Int>!
     /// `sys.modules`.
     public internal(set) var modules: PyDict!
     /// Native modules that `import` creates on first use.
@@ -124,10 +130,10 @@ public final class VM {
 
     /// The interned str for `text`: identifiers, attribute names, constants.
     public func intern(_ text: String) -> PyStr {
-        if let existing = interned[text] { return existing }
+        if let existing = interned[ExactText(text)] { return existing }
         let string = PyStr(type: strType, text)
         _ = heap.trackPermanent(string)
-        interned[text] = string
+        interned[ExactText(text)] = string
         return string
     }
 
@@ -221,7 +227,7 @@ extension PyDict {
     /// Inserts or replaces a `str` key without the VM (type and module set-up).
     public func insertOrReplace(key: PyStr, value: Value) {
         let keyValue = Value(key)
-        if let position = findEntry(hash: key.hash, { (candidate: Value) -> Bool in candidate == keyValue || candidate.as(PyStr.self)?.value == key.value }) {
+        if let position = findEntry(hash: key.hash, { (candidate: Value) -> Bool in candidate == keyValue || candidate.as(PyStr.self)?.hasSameText(as: key) == true }) {
             setValue(value, at: position)
         } else {
             insertNew(key: keyValue, hash: key.hash, value: value)

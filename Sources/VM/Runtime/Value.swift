@@ -76,8 +76,24 @@ public struct Value: Equatable, Sendable {
         Unmanaged<PyObject>.fromOpaque(UnsafeRawPointer(bitPattern: UInt(bits & Value.payloadMask))!).takeUnretainedValue()
     }
 
+    /// Whether this value points to an instance of exactly the Swift class `T`: one compare of the
+    /// object's class pointer, no dynamic cast and no reference counting.
+    @inline(__always) public func isInstance<T: PyObject>(exactly _: T.Type) -> Bool {
+        isObject && UnsafeRawPointer(bitPattern: UInt(bits & Value.payloadMask))!.load(as: UnsafeRawPointer.self) == unsafeBitCast(T.self as AnyClass, to: UnsafeRawPointer.self)
+    }
+
+    /// The object as an unmanaged `T`; the value must hold a `T` (see `isInstance(exactly:)`).
+    /// `_withUnsafeGuaranteedRef` on the result reads fields without reference counting.
+    @inline(__always) public func unmanaged<T: PyObject>(_: T.Type) -> Unmanaged<T> {
+        Unmanaged<T>.fromOpaque(UnsafeRawPointer(bitPattern: UInt(bits & Value.payloadMask))!)
+    }
+
     /// The object if this value is a pointer to an instance of `T`'s exact Swift class or a subclass.
+    /// The exact class is tested first by comparing the object's class pointer, which needs no
+    /// dynamic cast and no reference counting; the hot loop mostly meets exact classes.
     @inline(__always) public func `as`<T: PyObject>(_: T.Type) -> T? {
-        isObject ? object as? T : nil
+        guard isObject else { return nil }
+        if isInstance(exactly: T.self) { return unmanaged(T.self).takeUnretainedValue() }
+        return object as? T
     }
 }

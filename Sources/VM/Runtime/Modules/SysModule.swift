@@ -25,7 +25,7 @@ extension VM {
         addFunction(module, "setrecursionlimit") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let limit = try vm.index(arguments[0])
             guard limit >= 1 else { throw vm.valueError("recursion limit must be greater or equal than 1") }
-            vm.recursionLimit = min(limit, 100_000)
+            vm.recursionLimit = min(limit, FrameStack.capacity - 1)
             return .none
         }
         addFunction(module, "exc_info") { (vm: VM, _: CallArguments) throws(PyError) -> Value in

@@ -8,8 +8,13 @@ public final class PyDict: PyObject {
     /// Open-addressing table of entry indices: `emptySlot`, `deletedSlot` or an index into the entries.
     private var index: [Int32] = []
     public private(set) var count = 0
-    /// Bumped on every insertion or removal of a key, so iterators can detect a change of size.
-    public private(set) var version = 0
+    /// Renewed on every change and unique across all dicts (like CPython's `ma_version_tag`), so
+    /// an unchanged version means the same dict with the same contents: the interpreter's global
+    /// caches trust the value they saw while it holds. It lives outside the object so the hot
+    /// loop can read it through a raw pointer, without touching a reference count.
+    public let versionCell: UnsafeMutablePointer<Int> = .allocate(capacity: 1)
+    @inline(__always) public var version: Int { versionCell.pointee }
+    private static var lastVersion = 0
 
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2
@@ -38,13 +43,32 @@ public final class PyDict: PyObject {
         }
     }
 
+    public override init(type: PyType?) {
+        versionCell.initialize(to: 0)
+        super.init(type: type)
+        renewVersion()
+    }
+
+    deinit {
+        versionCell.deallocate()
+    }
+
+    private func renewVersion() {
+        PyDict.lastVersion &+= 1
+        versionCell.pointee = PyDict.lastVersion
+    }
+
     /// Finds a `str` key without needing the VM: attribute and keyword lookups.
     public func lookupString(_ key: PyStr) -> Value? {
+        position(ofString: key).map { values[$0] }
+    }
+
+    /// The entry position of a `str` key, valid until `version` changes.
+    public func position(ofString key: PyStr) -> Int? {
         let keyValue = Value(key)
-        let position = findEntry(hash: key.hash) { (candidate: Value) -> Bool in
-            candidate == keyValue || (candidate.as(PyStr.self)?.value == key.value)
+        return findEntry(hash: key.hash) { (candidate: Value) -> Bool in
+            candidate == keyValue || (candidate.as(PyStr.self)?.hasSameText(as: key) == true)
         }
-        return position.map { values[$0] }
     }
 
     public func value(at position: Int) -> Value { values[position] }
@@ -53,7 +77,10 @@ public final class PyDict: PyObject {
     public var entryCount: Int { keys.count }
     public func isLive(_ position: Int) -> Bool { !keys[position].isNull }
 
-    public func setValue(_ value: Value, at position: Int) { values[position] = value }
+    public func setValue(_ value: Value, at position: Int) {
+        values[position] = value
+        renewVersion()
+    }
 
     /// Appends a key known to be absent.
     public func insertNew(key: Value, hash: Int, value: Value) {
@@ -63,7 +90,7 @@ public final class PyDict: PyObject {
         hashes.append(hash)
         placeInIndex(entry: keys.count - 1, hash: hash)
         count += 1
-        version &+= 1
+        renewVersion()
     }
 
     public func remove(at position: Int) {
@@ -79,7 +106,7 @@ public final class PyDict: PyObject {
         keys[position] = .null
         values[position] = .null
         count -= 1
-        version &+= 1
+        renewVersion()
         if count == 0 {
             removeAll()
         }
@@ -91,7 +118,7 @@ public final class PyDict: PyObject {
         hashes.removeAll()
         index.removeAll()
         count = 0
-        version &+= 1
+        renewVersion()
     }
 
     /// The live (key, value) pairs in insertion order.

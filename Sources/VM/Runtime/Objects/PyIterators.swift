@@ -55,13 +55,11 @@ public final class PyDictIterator: PyObject {
     public let dict: PyDict
     public let kind: DictIterationKind
     public var position = 0
-    public let expectedVersion: Int
     public let expectedCount: Int
 
     public init(type: PyType, dict: PyDict, kind: DictIterationKind) {
         self.dict = dict
         self.kind = kind
-        self.expectedVersion = dict.version
         self.expectedCount = dict.count
         super.init(type: type)
     }
