@@ -146,7 +146,7 @@ extension VM {
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
         let type = typeOf(object)
         if let descriptor = type.lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
-            guard !descriptor.setter.isNone else { throw error(exceptionType("AttributeError"), "can't set attribute '\(name.value)'") }
+            guard !descriptor.setter.isNone else { throw missingPropertyAccessor(object, name, "setter") }
             _ = try call(descriptor.setter, [object, value])
             return
         }
@@ -179,7 +179,16 @@ extension VM {
         return error(exceptionType("AttributeError"), "'\(typeName(object))' object has no attribute '\(name)'")
     }
 
+    private func missingPropertyAccessor(_ object: Value, _ name: PyStr, _ accessor: String) -> PyError {
+        error(exceptionType("AttributeError"), "property '\(name.value)' of '\(typeName(object))' object has no \(accessor)")
+    }
+
     public func deleteAttribute(_ object: Value, _ name: PyStr) throws(PyError) {
+        if let descriptor = typeOf(object).lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
+            guard !descriptor.deleter.isNone else { throw missingPropertyAccessor(object, name, "deleter") }
+            _ = try call(descriptor.deleter, [object])
+            return
+        }
         if let instance = object.as(PyInstance.self), try dictRemove(instance.dict, Value(name)) != nil { return }
         if let type = object.as(PyType.self), type.instancesHaveDict, try dictRemove(type.dict, Value(name)) != nil { return }
         throw attributeError(object, name.value)

@@ -508,12 +508,7 @@ extension VM {
         }
         switch operation {
         case .equal: return Value(left == right)
-        case .notEqual:
-            if leftType.instancesHaveDict, let method = leftType.lookup(intern("__eq__")) {
-                let result = try call(method, [left, right])
-                if result != notImplemented { return Value(!(try isTruthy(result))) }
-            }
-            return Value(left != right)
+        case .notEqual: return Value(left != right)
         default:
             throw typeError("'\(operation.symbol)' not supported between instances of '\(leftType.name)' and '\(rightType.name)'")
         }
@@ -539,8 +534,10 @@ extension VM {
         let a = left.object
         let b = right.object
         if a.type.instancesHaveDict || b.type.instancesHaveDict {
-            if a.type.lookup(intern(operation.methodName)).map({ $0.as(PyFunction.self) != nil }) ?? false { return nil }
-            if b.type.lookup(intern(operation.reflected.methodName)).map({ $0.as(PyFunction.self) != nil }) ?? false { return nil }
+            func definedInPython(_ type: PyType, _ name: String) -> Bool { type.lookup(intern(name))?.as(PyFunction.self) != nil }
+            if definedInPython(a.type, operation.methodName) || definedInPython(b.type, operation.reflected.methodName) { return nil }
+            // object.__ne__ inverts __eq__, so a Python __eq__ decides != as well.
+            if operation == .notEqual && (definedInPython(a.type, "__eq__") || definedInPython(b.type, "__eq__")) { return nil }
         }
         switch (a, b) {
         case (let x as PyStr, let y as PyStr):

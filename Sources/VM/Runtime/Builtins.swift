@@ -157,13 +157,17 @@ extension VM {
                 return vm.track(PyDescriptor(type: type, getter: getter, setter: setter, deleter: deleter, doc: arguments.keyword("doc") ?? .none))
             }
         }
-        addMethod(propertyType, "setter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let old = arguments[0].object as! PyDescriptor
-            return vm.track(PyDescriptor(type: vm.propertyType, getter: old.getter, setter: arguments[1], deleter: old.deleter, doc: old.doc))
-        }
-        addMethod(propertyType, "getter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let old = arguments[0].object as! PyDescriptor
-            return vm.track(PyDescriptor(type: vm.propertyType, getter: arguments[1], setter: old.setter, deleter: old.deleter, doc: old.doc))
+        // property.getter / .setter / .deleter: a copy with one accessor replaced.
+        for accessor in ["getter", "setter", "deleter"] {
+            addMethod(propertyType, accessor) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+                let old = arguments[0].object as! PyDescriptor
+                let new = arguments[1]
+                return vm.track(PyDescriptor(type: vm.propertyType,
+                                             getter: accessor == "getter" ? new : old.getter,
+                                             setter: accessor == "setter" ? new : old.setter,
+                                             deleter: accessor == "deleter" ? new : old.deleter,
+                                             doc: old.doc))
+            }
         }
         defineConstructor(superType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
             try vm.makeSuper(arguments)

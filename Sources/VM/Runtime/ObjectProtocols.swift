@@ -12,7 +12,10 @@ extension VM {
             arguments[0] == arguments[1] ? .true : vm.notImplemented
         }
         addMethod(objectType, "__ne__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            arguments[0] == arguments[1] ? .false : vm.notImplemented
+            // As CPython: the inverse of the type's __eq__, unless that is NotImplemented.
+            guard let equal = vm.typeOf(arguments[0]).lookup(vm.intern("__eq__")) else { return vm.notImplemented }
+            let result = try vm.call(equal, [arguments[0], arguments[1]])
+            return result == vm.notImplemented ? result : Value(!(try vm.isTruthy(result)))
         }
         addMethod(objectType, "__hash__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             vm.int(Int(truncatingIfNeeded: (arguments[0].bits & Value.payloadMask) >> 4))
