@@ -394,7 +394,7 @@ extension VM {
             try dictUpdate(a, from: right)
             return left
         default:
-            return nil
+            return try dictViewSetOperation(operation, left, right)
         }
     }
 
@@ -559,13 +559,15 @@ extension VM {
             guard operation == .equal || operation == .notEqual else { return nil }
             let same = (x.length == 0 && y.length == 0) || (x.length == y.length && x.start == y.start && (x.length == 1 || x.step == y.step))
             return same == (operation == .equal)
-        case (let x as PyDictView, let y as PyDictView) where x.kind == .keys && y.kind == .keys:
-            guard operation == .equal || operation == .notEqual else { return nil }
-            var equal = x.dict.count == y.dict.count
-            if equal {
-                for (key, _) in x.dict.entries where try dictGet(y.dict, key) == nil { equal = false }
+        case _ where (a is PySet || isSetLikeView(a)) && (b is PySet || isSetLikeView(b)):
+            // Keys and items views compare like the sets of their elements.
+            func asSet(_ object: PyObject) throws(PyError) -> PySet {
+                if let set = object as? PySet { return set }
+                let set = newSet()
+                try updateSet(set, with: Value(object))
+                return set
             }
-            return equal == (operation == .equal)
+            return try compareSets(try asSet(a), try asSet(b), operation)
         default:
             if operation == .equal { return a === b }
             if operation == .notEqual { return a !== b }

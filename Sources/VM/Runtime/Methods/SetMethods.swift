@@ -205,6 +205,59 @@ extension VM {
         return result
     }
 
+    /// `&`, `|`, `-` and `^` with a keys or items view on either side: a new set, computed the way
+    /// dictobject.c's `dictviews_*` functions do (so the order of int elements matches).
+    func dictViewSetOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value) throws(PyError) -> Value? {
+        guard [.bitAnd, .bitOr, .subtract, .bitXor].contains(operation), left.isObject && isSetLikeView(left.object) || right.isObject && isSetLikeView(right.object) else { return nil }
+        if operation == .bitAnd { return Value(try viewIntersection(left, right)) }
+        if operation == .bitXor, let leftItems = left.as(PyDictView.self), let rightItems = right.as(PyDictView.self), leftItems.kind == .items && rightItems.kind == .items {
+            return Value(try itemsSymmetricDifference(leftItems.dict, rightItems.dict))
+        }
+        let result = newSet()
+        try updateSet(result, with: left)
+        switch operation {
+        case .bitOr: try updateSet(result, with: right)
+        case .subtract: try removeAll(of: right, from: result)
+        default: try toggleAll(of: right, in: result)
+        }
+        return Value(result)
+    }
+
+    func isSetLikeView(_ object: PyObject) -> Bool { (object as? PyDictView).map { $0.kind != .values } ?? false }
+
+    /// `dictitems_xor`: the right dict's pairs missing from (or different in) the left one, then
+    /// the left one's remaining pairs.
+    private func itemsSymmetricDifference(_ left: PyDict, _ right: PyDict) throws(PyError) -> PySet {
+        let remaining = newDict()
+        try dictUpdate(remaining, from: Value(left))
+        let result = newSet()
+        for (key, value) in right.entries {
+            if let mine = try dictGet(remaining, key), try equals(mine, value) {
+                _ = try dictRemove(remaining, key)
+            } else {
+                try setAdd(result, tuple([key, value]))
+            }
+        }
+        for (key, value) in remaining.entries { try setAdd(result, tuple([key, value])) }
+        return result
+    }
+
+    /// `_PyDictView_Intersect`: the view goes on the left; a larger set intersects itself with the
+    /// view, else the smaller operand is scanned and its items kept when the other contains them.
+    private func viewIntersection(_ left: Value, _ right: Value) throws(PyError) -> PySet {
+        var (view, other) = left.isObject && isSetLikeView(left.object) ? (left, right) : (right, left)
+        let viewCount = try length(view)
+        if let otherSet = other.as(PySet.self), otherSet.type === setType, viewCount <= otherSet.count {
+            return try intersection(otherSet, view)
+        }
+        if other.isObject && isSetLikeView(other.object), try length(other) > viewCount {
+            (view, other) = (other, view)
+        }
+        let result = newSet()
+        for item in try collect(other) where try contains(view, item) { try setAdd(result, item) }
+        return result
+    }
+
     /// `set_issubset`: any iterable is first made into a set.
     private func isSubset(_ set: PySet, of other: Value) throws(PyError) -> Bool {
         let otherSet: PySet
