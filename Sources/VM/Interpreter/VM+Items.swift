@@ -100,10 +100,9 @@ extension VM {
             throw keyError(key)
         case let range as PyRange:
             if let slice {
+                // As CPython's compute_slice: the slice's indices mapped through the range.
                 let (start, stop, step) = try sliceIndices(slice, count: range.length)
-                let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
-                let first = range.element(at: start)
-                return track(PyRange(type: rangeType, start: first, stop: first + count * step * range.step, step: step * range.step))
+                return track(PyRange(type: rangeType, start: range.element(at: start), stop: range.element(at: stop), step: step * range.step))
             }
             guard isIntLike(key) || typeOf(key).lookup(intern("__index__")) != nil else {
                 throw typeError("range indices must be integers or slices, not \(typeName(key))")

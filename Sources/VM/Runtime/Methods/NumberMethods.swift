@@ -1,4 +1,4 @@
-// Methods of int, float and range (bit counts, byte conversion, integer ratios, hexadecimal floats), and str.format (which resolves fields through the VM).
+// Methods of int, float, range and slice (bit counts, byte conversion, integer ratios, hexadecimal floats), and str.format (which resolves fields through the VM).
 
 import BigInt
 
@@ -15,6 +15,12 @@ extension VM {
         }
         addMethod(rangeType, "count") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             Value(smallInt: try vm.contains(arguments[0], arguments[1]) ? 1 : 0)
+        }
+        addMethod(sliceType, "indices") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let length = try vm.bigIndex(try vm.onlyArgument(arguments, "slice.indices"))
+            if length < 0 { throw vm.valueError("length should not be negative") }
+            let (start, stop, step) = try vm.sliceIndices(arguments[0].object as! PySlice, count: length)
+            return vm.tuple([vm.int(start), vm.int(stop), vm.int(step)])
         }
         addMethod(strType, "format") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let template = (arguments[0].object as! PyStr).value
