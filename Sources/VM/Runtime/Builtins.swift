@@ -659,11 +659,7 @@ extension VM {
             let places = try index(digits)
             if places >= 0 { return int(integer) }
             let scale = BigInt(10).power(-places)
-            var (quotient, remainder) = Self.floorDivision(integer, scale)
-            let twice = remainder * 2
-            if twice > scale || (twice == scale && quotient % 2 != 0) { quotient += 1 }
-            remainder = 0
-            return int(quotient * scale)
+            return int(Self.quotientRoundedHalfEven(integer, scale) * scale)
         }
         guard value.isFloat else {
             let type = typeOf(value)
@@ -683,14 +679,21 @@ extension VM {
         // Correctly rounded through the shortest decimal string, as CPython's dtoa-based round.
         let formatted = (try? BuiltinFormat.format(double, spec: ".\(max(places, 0))f")) ?? ""
         if places >= 0, let rounded = Double(formatted) { return Value(rounded) }
-        let scale = pow10(-places)
-        return Value((double / scale).rounded(.toNearestOrEven) * scale)
+        // To tens, hundreds, ...: the exact value rounded half to even, then the nearest double.
+        if places < -330 { return Value(double.sign == .minus ? -0.0 : 0.0) }
+        let (numerator, denominator) = Self.integerRatio(double)
+        let scale = BigInt(10).power(-places)
+        let quotient = Self.quotientRoundedHalfEven(numerator, denominator * scale)
+        let rounded = Self.roundedQuotient(quotient * scale, 1)
+        if rounded.isInfinite { throw error(exceptionType("OverflowError"), "rounded value too large to represent") }
+        return Value(quotient == 0 ? (double.sign == .minus ? -0.0 : 0.0) : rounded)
     }
 
-    private func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<exponent { result *= 10 }
-        return result
+    /// numerator / denominator (denominator > 0) rounded to the nearest int, ties to even.
+    private static func quotientRoundedHalfEven(_ numerator: BigInt, _ denominator: BigInt) -> BigInt {
+        let (quotient, remainder) = floorDivision(numerator, denominator)
+        let twice = remainder * 2
+        return twice > denominator || (twice == denominator && quotient % 2 != 0) ? quotient + 1 : quotient
     }
 }
 
