@@ -16,8 +16,13 @@ extension VM {
         throw nameNotDefined(name)
     }
 
+    /// Raised while the frame that looked the name up is the innermost one.
     func nameNotDefined(_ name: PyStr) -> PyError {
-        error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+        let failure = error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+        if let frame = frames.last {
+            failure.exception.as(PyBaseException.self)?.suggestionSource = .variable(localNames: frame.code.localNames, globals: frame.globals, name: name.value)
+        }
+        return failure
     }
 
     func loadName(_ name: PyStr, frame: Frame) throws(PyError) -> Value {
@@ -49,13 +54,31 @@ extension VM {
     }
 
     func attributeError(_ object: Value, _ name: String) -> PyError {
+        let message: String
         if let module = object.as(PyModule.self) {
-            return error(exceptionType("AttributeError"), "module '\(module.name)' has no attribute '\(name)'")
+            message = "module '\(module.name)' has no attribute '\(name)'"
+        } else if let type = object.as(PyType.self) {
+            message = "type object '\(type.name)' has no attribute '\(name)'"
+        } else {
+            message = "'\(typeName(object))' object has no attribute '\(name)'"
         }
-        if let type = object.as(PyType.self) {
-            return error(exceptionType("AttributeError"), "type object '\(type.name)' has no attribute '\(name)'")
+        let failure = error(exceptionType("AttributeError"), message)
+        failure.exception.as(PyBaseException.self)?.suggestionSource = .attribute(object: object, name: name)
+        return failure
+    }
+
+    /// `dir(object)`'s names, sorted: an instance's or module's own attributes and those of its
+    /// type's (or, for a type, its own) method resolution order.
+    func attributeNames(_ object: Value) -> [String] {
+        var names = Set<String>()
+        func addKeys(_ dict: PyDict) {
+            for (key, _) in dict.entries { if let name = key.as(PyStr.self) { names.insert(name.value) } }
         }
-        return error(exceptionType("AttributeError"), "'\(typeName(object))' object has no attribute '\(name)'")
+        if let instance = object.as(PyInstance.self) { addKeys(instance.dict) }
+        if object.as(PyModule.self) == nil {
+            for type in (object.as(PyType.self) ?? typeOf(object)).mro { addKeys(type.dict) }
+        }
+        return names.sorted { Self.compareText($0, $1) < 0 }
     }
 
     /// Attribute lookup as `object.__getattribute__` does it; nil when there is no such attribute.
