@@ -81,6 +81,17 @@ extension VM {
         return names.sorted { Self.compareText($0, $1) < 0 }
     }
 
+    /// For getattr() with a default and hasattr(): nil when the lookup fails with an AttributeError,
+    /// including one raised by `__getattr__` or a property.
+    func attributeOrNil(_ object: Value, _ name: PyStr) throws(PyError) -> Value? {
+        do throws(PyError) {
+            return try lookupAttribute(object, name)
+        } catch {
+            if isInstance(error.exception, exceptionType("AttributeError")) { return nil }
+            throw error
+        }
+    }
+
     /// Attribute lookup as `object.__getattribute__` does it; nil when there is no such attribute.
     public func lookupAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value? {
         if let type = object.as(PyType.self) { return try lookupTypeAttribute(type, name) }

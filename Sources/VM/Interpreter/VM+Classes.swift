@@ -81,6 +81,10 @@ extension VM {
         nativeCallDepth += 1
         defer { nativeCallDepth -= 1 }
         _ = try run()
+        // As type_new: a class that defines __eq__ but not __hash__ has unhashable instances.
+        if namespace.lookupString(intern("__eq__")) != nil && namespace.lookupString(intern("__hash__")) == nil {
+            namespace.insertOrReplace(key: intern("__hash__"), value: .none)
+        }
         let moduleName = (namespace.lookupString(intern("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
         let layoutBase: PyType = bases.map { nearestBuiltinBase($0) }.first { $0 !== objectType } ?? objectType!
         let type = PyType(metatype: typeType, name: name.value, module: moduleName, bases: bases, dict: namespace, layout: layoutBase.layout, instancesHaveDict: true)

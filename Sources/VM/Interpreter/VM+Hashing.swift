@@ -24,8 +24,6 @@ extension VM {
                     guard let integer = bigInt(result) else { throw typeError("__hash__ method should return an integer") }
                     return Self.hashBigInt(integer)
                 }
-            } else if type.lookup(intern("__eq__"))?.as(PyFunction.self) != nil {
-                throw typeError("unhashable type: '\(type.name)'")
             }
         }
         switch object {

@@ -540,7 +540,7 @@ extension VM {
         define("getattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("getattr", arguments, minimum: 2, maximum: 3) { throw failure }
             let name = vm.intern(try vm.requireString(arguments[1], "attribute name"))
-            if arguments.count == 3 { return try vm.lookupAttribute(arguments[0], name) ?? arguments[2] }
+            if arguments.count == 3 { return try vm.attributeOrNil(arguments[0], name) ?? arguments[2] }
             return try vm.getAttribute(arguments[0], name)
         }
         define("setattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
@@ -550,7 +550,7 @@ extension VM {
         }
         define("hasattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("hasattr", arguments, minimum: 2, maximum: 2) { throw failure }
-            return Value(try vm.lookupAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name"))) != nil)
+            return Value(try vm.attributeOrNil(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name"))) != nil)
         }
         define("delattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try vm.deleteAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
