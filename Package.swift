@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "VMTests", dependencies: ["VM"]),
         .testTarget(name: "DAPServerTests", dependencies: ["DAPServer"]),
         .testTarget(name: "InjectorTests", dependencies: ["Injector"]),
-        .testTarget(name: "WandTests", dependencies: ["Wand"]),
+        .testTarget(name: "WandTests", dependencies: ["Wand", "Injector"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -4,7 +4,7 @@
 #include <gelf.h>
 #include <string.h>
 
-int celf_find_section(int fd, const char *section_name, uint64_t *address, uint64_t *size) {
+int celf_find_section(int fd, const char *section_name, uint64_t *address, uint64_t *size, uint64_t *file_offset) {
     if (elf_version(EV_CURRENT) == EV_NONE) return -1;
     Elf *elf = elf_begin(fd, ELF_C_READ, NULL);
     if (elf == NULL) return -1;
@@ -19,6 +19,7 @@ int celf_find_section(int fd, const char *section_name, uint64_t *address, uint6
             if (name != NULL && strcmp(name, section_name) == 0) {
                 *address = header.sh_addr;
                 *size = header.sh_size;
+                *file_offset = header.sh_offset;
                 result = 0;
                 break;
             }

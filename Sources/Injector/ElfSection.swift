@@ -9,6 +9,9 @@ import Glibc
 public struct ElfSection: Equatable, Sendable {
     public var address: UInt64
     public var size: UInt64
+    /// Where the section's bytes start in the file; with /proc/PID/maps this gives the runtime
+    /// address whatever the load bias (PIE).
+    public var fileOffset: UInt64
 
     /// Returns the section named `name` in the ELF file at `path`, or nil when the file cannot be
     /// opened, is not ELF, or has no such section.
@@ -18,7 +21,8 @@ public struct ElfSection: Equatable, Sendable {
         defer { close(fd) }
         var address: UInt64 = 0
         var size: UInt64 = 0
-        guard celf_find_section(fd, name, &address, &size) == 0 else { return nil }
-        return ElfSection(address: address, size: size)
+        var fileOffset: UInt64 = 0
+        guard celf_find_section(fd, name, &address, &size, &fileOffset) == 0 else { return nil }
+        return ElfSection(address: address, size: size, fileOffset: fileOffset)
     }
 }

@@ -14,6 +14,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customShort("c"), help: "Program passed in as a string.")
     var command: String?
 
+    @Flag(help: "Refuse `wand exec` requests (same as \(RemoteExecService.disablingEnvironmentVariable)=1).")
+    var disableRemoteExec = false
+
     @Argument(parsing: .captureForPassthrough, help: "The program file, then its arguments (sys.argv[1:]).")
     var arguments: [String] = []
 
@@ -24,7 +27,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        RemoteExecService.announceStarting()
         let vm = VM()
+        let remoteExec = RemoteExecService(vm: vm, enabled: !disableRemoteExec && !RemoteExecService.disabledByEnvironment)
         let source: String
         let filename: String
         if let command {
@@ -44,7 +49,13 @@ struct RunCommand: ParsableCommand {
             let directory = (filename as NSString).deletingLastPathComponent
             vm.modulePath = [directory.isEmpty ? FileManager.default.currentDirectoryPath : directory]
         }
+        do {
+            try remoteExec.start()
+        } catch {
+            FileHandle.standardError.write(Data("wand: warning: \(error.description)\n".utf8))
+        }
         let status = vm.runMain(source: source, filename: filename)
+        remoteExec.announceFinalizing()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -53,8 +53,10 @@ public final class CodeObject {
     /// Raw views of the arrays above for the interpreter's hot loop; they live as long as the code.
     public let instructionPointer: UnsafePointer<UInt32>
     public let constantPointer: UnsafePointer<Value>
-    /// One cache per name for global loads (`VM.loadGlobal(_:nameIndex:globals:)`).
+    /// One cache per name for global loads.
     public let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+    /// One cache per name for method loads on instances of built-in types.
+    public let methodCache: UnsafeMutablePointer<MethodCacheEntry>
 
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int, instructions: [UInt32], lines: [Int32], constants: [Value], names: [PyStr], children: [CodeObject], localNames: [String], cellNames: [String], freeNames: [String], argumentCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, flags: Flags, parameterCells: [(cell: Int, local: Int)], handlers: [ExceptionHandler], handlerIndex: [Int32], maximumStackDepth: Int) {
         self.name = name
@@ -85,6 +87,8 @@ public final class CodeObject {
         constantPointer = UnsafePointer(constantCopy)
         globalCache = .allocate(capacity: max(names.count, 1))
         globalCache.initialize(repeating: GlobalCacheEntry(), count: max(names.count, 1))
+        methodCache = .allocate(capacity: max(names.count, 1))
+        methodCache.initialize(repeating: MethodCacheEntry(), count: max(names.count, 1))
         frameSlotCount = localNames.count + cellNames.count + freeNames.count
         localCount = localNames.count
         let needsBinding = !flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine]) || keywordOnlyCount > 0 || !cellNames.isEmpty || !freeNames.isEmpty
@@ -95,6 +99,7 @@ public final class CodeObject {
         instructionPointer.deallocate()
         constantPointer.deallocate()
         globalCache.deallocate()
+        methodCache.deallocate()
     }
 
     /// Total parameters including `*args`, keyword-only and `**kwargs`.
@@ -115,4 +120,13 @@ public struct GlobalCacheEntry {
     var globalsVersion = 0
     var builtinsVersion = 0
     var value = Value.null
+}
+
+/// The method a name resolved to on a built-in type. Built-in types never change their
+/// attributes, so the entry stays right for as long as the type exists, and built-in types are
+/// never freed.
+public struct MethodCacheEntry {
+    /// Address of the receiver's type; nil when empty.
+    var type: UnsafeRawPointer?
+    var method = Value.null
 }

@@ -50,6 +50,7 @@ extension VM {
         var instructions = code.instructionPointer
         var constants = code.constantPointer
         var globalCache = code.globalCache
+        var methodCache = code.methodCache
         var globalsVersion = frames[frameIndex].globalsVersion
         var pc = frames[frameIndex].pc
         var base = frames[frameIndex].base
@@ -63,6 +64,7 @@ extension VM {
             instructions = code.instructionPointer
             constants = code.constantPointer
             globalCache = code.globalCache
+            methodCache = code.methodCache
             globalsVersion = frames[frameIndex].globalsVersion
             pc = frames[frameIndex].pc
             base = frames[frameIndex].base
@@ -156,10 +158,17 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
-                        frames[frameIndex].stackTop = sp
-                        let (method, receiver) = try loadMethod(top(), code.names[argument])
-                        stack[sp - 1] = method
-                        push(receiver)
+                        let receiver = top()
+                        let entry = methodCache + argument
+                        if let type = receiver.objectTypeAddress, type == entry.pointee.type {
+                            stack[sp - 1] = entry.pointee.method
+                            push(receiver)
+                        } else {
+                            frames[frameIndex].stackTop = sp
+                            let (method, boundReceiver) = try loadMethod(receiver, code.names[argument], cache: entry)
+                            stack[sp - 1] = method
+                            push(boundReceiver)
+                        }
                     case .popTop:
                         sp -= 1
                     case .copy:
@@ -216,13 +225,8 @@ extension VM {
                     case .binarySubscript:
                         let index = pop()
                         let container = top()
-                        if let list = container.as(PyList.self), index.isSmallInt, list.type === listType {
-                            var position = index.smallInt
-                            if position < 0 { position += list.items.count }
-                            guard position >= 0 && position < list.items.count else {
-                                throw error(exceptionType("IndexError"), "list index out of range")
-                            }
-                            stack[sp - 1] = list.items[position]
+                        if let item = listItem(container, index) {
+                            stack[sp - 1] = item
                         } else {
                             frames[frameIndex].stackTop = sp + 1
                             stack[sp - 1] = try getItem(container, index)
@@ -231,14 +235,7 @@ extension VM {
                         let index = pop()
                         let container = pop()
                         let value = pop()
-                        if let list = container.as(PyList.self), index.isSmallInt, list.type === listType {
-                            var position = index.smallInt
-                            if position < 0 { position += list.items.count }
-                            guard position >= 0 && position < list.items.count else {
-                                throw error(exceptionType("IndexError"), "list assignment index out of range")
-                            }
-                            list.items[position] = value
-                        } else {
+                        if !storeListItem(container, index, value) {
                             frames[frameIndex].stackTop = sp + 3
                             try setItem(container, index, value)
                         }
@@ -318,12 +315,14 @@ extension VM {
                     case .jump:
                         pc = argument
                     case .jumpBackward:
-                        pc = argument
+                        // The safe point comes before the jump, so that an exception it raises
+                        // (a cancelled remote-exec request) is raised at this instruction.
                         if interruptWord != 0 || heap.collectionDue {
                             frames[frameIndex].pc = pc
                             frames[frameIndex].stackTop = sp
                             try serviceSafePoint()
                         }
+                        pc = argument
                     case .popJumpIfFalse:
                         let value = pop()
                         if value == .false {
@@ -350,29 +349,18 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         stack[sp - 1] = try getIterator(top())
                     case .forIter:
-                        let iterator = top().object
-                        if let range = iterator as? PyRangeIterator {
-                            if range.remaining > 0 {
-                                range.remaining -= 1
-                                push(int(range.next))
-                                range.next &+= range.step
-                            } else {
+                        let iterator = top()
+                        if let next = nextRangeOrListItem(iterator) {
+                            if next.isNull {
                                 sp -= 1
                                 pc = argument
-                            }
-                        } else if let listIterator = iterator as? PyListIterator {
-                            if listIterator.index < listIterator.list.items.count {
-                                push(listIterator.list.items[listIterator.index])
-                                listIterator.index += 1
                             } else {
-                                listIterator.index = Int.max / 2
-                                sp -= 1
-                                pc = argument
+                                push(next)
                             }
                         } else {
                             frames[frameIndex].pc = pc
                             frames[frameIndex].stackTop = sp
-                            if let next = try nextItem(Value(iterator)) {
+                            if let next = try nextItem(iterator) {
                                 push(next)
                             } else {
                                 sp -= 1
@@ -426,7 +414,10 @@ extension VM {
                             enterFrame()
                         } else {
                             frames[frameIndex].stackTop = sp
-                            let result = try callNonFunction(callee, CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames))
+                            let arguments = CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames)
+                            let result = callee.isInstance(exactly: PyBuiltinFunction.self)
+                                ? try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
+                                : try callNonFunction(callee, arguments)
                             stack[calleeSlot] = result
                             sp = calleeSlot + 1
                         }
@@ -574,6 +565,65 @@ extension VM {
         }
     }
 
+    /// `list[index]` for an exact list and an in-range small int, read without reference
+    /// counting; nil sends everything else (and every error) to `getItem`.
+    @inline(__always)
+    func listItem(_ container: Value, _ index: Value) -> Value? {
+        guard index.isSmallInt, container.isInstance(exactly: PyList.self) else { return nil }
+        let listType: UnsafeRawPointer = listTypeAddress
+        return container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list -> Value? in
+            guard list.hasExactType(listType) else { return nil }
+            let count = list.items.count
+            var position = index.smallInt
+            if position < 0 { position += count }
+            return position >= 0 && position < count ? list.items[position] : nil
+        }
+    }
+
+    /// `list[index] = value` on the same terms as `listItem`; false leaves the work to `setItem`.
+    @inline(__always)
+    func storeListItem(_ container: Value, _ index: Value, _ value: Value) -> Bool {
+        guard index.isSmallInt, container.isInstance(exactly: PyList.self) else { return false }
+        let listType: UnsafeRawPointer = listTypeAddress
+        return container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list -> Bool in
+            guard list.hasExactType(listType) else { return false }
+            let count = list.items.count
+            var position = index.smallInt
+            if position < 0 { position += count }
+            guard position >= 0 && position < count else { return false }
+            list.items[position] = value
+            return true
+        }
+    }
+
+    /// The next item of a range or list iterator (`.null` when exhausted) without reference
+    /// counting; nil for any other iterator.
+    @inline(__always)
+    func nextRangeOrListItem(_ iterator: Value) -> Value? {
+        if iterator.isInstance(exactly: PyRangeIterator.self) {
+            let next = iterator.unmanaged(PyRangeIterator.self)._withUnsafeGuaranteedRef { range -> Int? in
+                guard range.remaining > 0 else { return nil }
+                range.remaining -= 1
+                defer { range.next &+= range.step }
+                return range.next
+            }
+            return next.map { int($0) } ?? .null
+        }
+        if iterator.isInstance(exactly: PyListIterator.self) {
+            return iterator.unmanaged(PyListIterator.self)._withUnsafeGuaranteedRef { listIterator -> Value in
+                let items = listIterator.list.items
+                guard listIterator.index < items.count else {
+                    // An exhausted list iterator stays exhausted even if the list grows.
+                    listIterator.index = Int.max / 2
+                    return .null
+                }
+                defer { listIterator.index += 1 }
+                return items[listIterator.index]
+            }
+        }
+        return nil
+    }
+
     /// Enters `function` if the call needs no argument binding and the frame fits, without
     /// touching a reference count; returns false to let `enterFunction` do the general case.
     func enterPlainFunction(_ function: PyFunction, argumentStart: Int, count: Int) -> Bool {
@@ -630,10 +680,11 @@ extension VM {
         return error(exceptionType("NameError"), "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
-    /// Work deferred to a safe point: garbage collection now, remote execution and debugger
-    /// requests later.
+    /// Work deferred to a safe point: garbage collection and interrupts (remote exec now,
+    /// debugger requests later).
     func serviceSafePoint() throws(PyError) {
         collectIfDue()
+        if interruptWord != 0 { try serviceInterrupts() }
     }
 }
 

@@ -163,13 +163,20 @@ extension VM {
 
     /// `obj.name(...)`: the plain function and the receiver, without allocating a bound method.
     @inline(__always)
-    func loadMethod(_ object: Value, _ name: PyStr) throws(PyError) -> (Value, Value) {
+    /// `cache` is filled when the method belongs to a built-in type, whose attributes never change.
+    func loadMethod(_ object: Value, _ name: PyStr, cache: UnsafeMutablePointer<MethodCacheEntry>? = nil) throws(PyError) -> (Value, Value) {
         if object.isObject, !(object.object is PyType), !(object.object is PyModule), !(object.object is SuperProxy) {
             let type = object.object.type!
             if let attribute = type.lookup(name), attribute.isObject {
-                let isPlainMethod = attribute.object is PyFunction || (attribute.object as? PyBuiltinFunction)?.owner != nil
+                let isBuiltinMethod = (attribute.object as? PyBuiltinFunction)?.owner != nil
+                let isPlainMethod = attribute.object is PyFunction || isBuiltinMethod
                 let shadowed = (object.object as? PyInstance)?.dict.lookupString(name) != nil
-                if isPlainMethod && !shadowed { return (attribute, object) }
+                if isPlainMethod && !shadowed {
+                    if isBuiltinMethod && !type.instancesHaveDict, let cache {
+                        cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute)
+                    }
+                    return (attribute, object)
+                }
             }
         } else if !object.isObject, let attribute = typeOf(object).lookup(name), (attribute.as(PyBuiltinFunction.self))?.owner != nil {
             return (attribute, object)

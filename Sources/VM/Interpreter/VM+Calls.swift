@@ -40,19 +40,29 @@ extension VM {
     }
 
     /// Calls anything but a Python function (the interpreter handles those itself).
+    /// Calls a function implemented in Swift; a method of a built-in type first checks that its
+    /// receiver is an instance of that type.
+    @inline(__always)
+    func callBuiltin(_ builtin: PyBuiltinFunction, _ arguments: CallArguments) throws(PyError) -> Value {
+        if let owner = builtin.owner {
+            guard arguments.count > 0 else {
+                throw typeError("unbound method \(owner.name).\(builtin.name)() needs an argument")
+            }
+            let receiverType = arguments[0].objectTypeAddress
+            guard receiverType == UnsafeRawPointer(Unmanaged.passUnretained(owner).toOpaque()) || typeOf(arguments[0]).isSubtype(of: owner) else {
+                throw typeError("descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(arguments[0]))' object")
+            }
+        }
+        nativeCallDepth += 1
+        defer { nativeCallDepth -= 1 }
+        return try builtin.function(self, arguments)
+    }
+
     func callNonFunction(_ callable: Value, _ arguments: CallArguments) throws(PyError) -> Value {
         guard callable.isObject else { throw typeError("'\(typeName(callable))' object is not callable") }
         switch callable.object {
         case let builtin as PyBuiltinFunction:
-            nativeCallDepth += 1
-            defer { nativeCallDepth -= 1 }
-            if let owner = builtin.owner, arguments.count == 0 || !typeOf(arguments[0]).isSubtype(of: owner) {
-                if arguments.count == 0 {
-                    throw typeError("unbound method \(owner.name).\(builtin.name)() needs an argument")
-                }
-                throw typeError("descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(arguments[0]))' object")
-            }
-            return try builtin.function(self, arguments)
+            return try callBuiltin(builtin, arguments)
         case let method as PyMethod:
             return try call(method.function, [method.receiver] + Array(arguments.values), keywordNames: arguments.keywordNames)
         case let type as PyType:

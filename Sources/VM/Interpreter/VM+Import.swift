@@ -116,7 +116,7 @@ extension VM {
 
     /// Compiles a source file, remembering its lines for tracebacks.
     public func compileFile(_ path: String, displayName: String) throws(PyError) -> CodeObject {
-        guard let source = Self.readFile(path) else {
+        guard let source = withVMLockReleased({ Self.readFile(path) }) else {
             throw PyError(makeException(exceptionType("FileNotFoundError"), [int(2), str("No such file or directory")]))
         }
         return try compile(source: source, filename: displayName)

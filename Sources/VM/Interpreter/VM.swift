@@ -1,7 +1,7 @@
 // The virtual machine: heap, built-in types and modules, the value stack and the frame stack.
 
 import BigInt
-import CVMSupport
+import Synchronization
 
 /// An activation of a code object. Frames live in `VM.frames`; their slots live in `VM.stack`
 /// from `base`: locals, then cells, then the value stack. The JIT addresses slots by offset.
@@ -39,8 +39,13 @@ public final class VM {
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none
-    /// Set by anything that needs the interpreter's attention at its next safe point.
-    public var interruptWord: UInt32 = 0
+    /// Bits of `InterruptReason`, set from any thread by whatever needs the interpreter's
+    /// attention at its next safe point.
+    let interruptFlags = Atomic<UInt32>(0)
+    /// The word safe points test: a relaxed load, so the check stays one load and branch.
+    @inline(__always) public var interruptWord: UInt32 { interruptFlags.load(ordering: .relaxed) }
+    /// Held by the thread running Python code; see `VMLock`.
+    let lock = VMLock()
     /// Depth of Swift code that called back into the interpreter; collections wait for zero.
     var nativeCallDepth = 0
 
@@ -58,6 +63,8 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
+    /// `listType`'s address, for the interpreter's reference-count-free list fast paths.
+    var listTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -111,10 +118,11 @@ public final class VM {
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
+        listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
+        precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
         registerNativeModules()
-        wand_debug_set_state(UInt32(WAND_VM_RUNNING.rawValue))
     }
 
     deinit {

@@ -580,7 +580,7 @@ extension VM {
 
     /// Reads one line from stdin without its newline; nil at end of file.
     func readLineReleasingLock() -> String? {
-        Swift.readLine(strippingNewline: true)
+        withVMLockReleased { Swift.readLine(strippingNewline: true) }
     }
 
     public func length(_ value: Value) throws(PyError) -> Int {

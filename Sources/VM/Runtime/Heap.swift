@@ -6,7 +6,8 @@
 /// when every live value is in a frame, a global or another root.
 public final class Heap {
     private var objects: [PyObject] = []
-    /// Constants and interned names: never freed, always marked, never traversed.
+    /// Constants, interned names, built-in types and modules: never freed and always marked.
+    /// They are roots too: whatever they refer to (a module's globals, `sys.modules`) lives.
     private var permanentObjects: [PyObject] = []
     private var allocationsSinceCollection = 0
     /// A collection is due after this many allocations; it grows with the live set so that
@@ -35,6 +36,7 @@ public final class Heap {
     /// Marks everything reachable from the roots `markRoots` reports, then frees the rest.
     public func collect(markRoots: (inout Marker) -> Void) {
         var marker = Marker()
+        for object in permanentObjects { object.traverse(&marker) }
         markRoots(&marker)
         while let object = marker.pending.popLast() {
             object.traverse(&marker)

@@ -6,11 +6,14 @@ import Glibc
 
 /// sys.stdout is block-buffered like CPython's when it is not a terminal; sys.stderr is not
 /// buffered. Tests may capture output by giving a `capture` closure instead of a descriptor.
+/// A remote-exec request diverts a channel for its duration, leaving the program's own
+/// buffered output where it was.
 public final class OutputChannel {
     public let fileDescriptor: Int32
     private let buffered: Bool
     private var buffer: [UInt8] = []
     private let capture: ((String) -> Void)?
+    private var diverted: [UInt8]?
 
     public init(fileDescriptor: Int32, buffered: Bool = true) {
         self.fileDescriptor = fileDescriptor
@@ -26,6 +29,10 @@ public final class OutputChannel {
     }
 
     public func write(_ text: String) {
+        if diverted != nil {
+            diverted!.append(contentsOf: text.utf8)
+            return
+        }
         if let capture {
             capture(text)
             return
@@ -37,6 +44,7 @@ public final class OutputChannel {
     }
 
     public func flush() {
+        if diverted != nil { return }
         var offset = 0
         while offset < buffer.count {
             let written = buffer[offset...].withUnsafeBytes { Glibc.write(fileDescriptor, $0.baseAddress, $0.count) }
@@ -47,5 +55,16 @@ public final class OutputChannel {
             offset += written
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Sends everything written from now on to a buffer instead of the descriptor.
+    func startDiverting() {
+        diverted = []
+    }
+
+    /// Ends the diversion and returns what was written during it.
+    func stopDiverting() -> [UInt8] {
+        defer { diverted = nil }
+        return diverted ?? []
     }
 }

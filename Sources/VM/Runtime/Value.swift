@@ -82,6 +82,12 @@ public struct Value: Equatable, Sendable {
         isObject && UnsafeRawPointer(bitPattern: UInt(bits & Value.payloadMask))!.load(as: UnsafeRawPointer.self) == unsafeBitCast(T.self as AnyClass, to: UnsafeRawPointer.self)
     }
 
+    /// The address of the object's type, read without reference counting; nil for unboxed values.
+    @inline(__always) public var objectTypeAddress: UnsafeRawPointer? {
+        guard isObject else { return nil }
+        return UnsafeRawPointer(bitPattern: UInt(bits & Value.payloadMask))!.load(fromByteOffset: PyObject.typeFieldOffset, as: UnsafeRawPointer?.self)
+    }
+
     /// The object as an unmanaged `T`; the value must hold a `T` (see `isInstance(exactly:)`).
     /// `_withUnsafeGuaranteedRef` on the result reads fields without reference counting.
     @inline(__always) public func unmanaged<T: PyObject>(_: T.Type) -> Unmanaged<T> {

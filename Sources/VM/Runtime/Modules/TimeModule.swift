@@ -28,7 +28,9 @@ extension VM {
             if seconds < 0 { throw vm.valueError("sleep length must be non-negative") }
             var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
             var remaining = timespec()
-            while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+            vm.withVMLockReleased {
+                while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+            }
             return .none
         }
         return module

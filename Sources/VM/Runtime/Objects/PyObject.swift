@@ -12,6 +12,21 @@ open class PyObject {
         self.type = type
     }
 
+    /// Whether this object's type is exactly `candidate`. Comparing addresses read from the
+    /// unowned field keeps the hot loop free of reference counting that `===` would add.
+    @inline(__always) public final func hasExactType(_ candidate: UnsafeRawPointer) -> Bool {
+        typeAddress == candidate
+    }
+
+    /// The address of this object's type, read without reference counting.
+    @inline(__always) public final var typeAddress: UnsafeRawPointer? {
+        unsafeBitCast(self, to: UnsafeRawPointer.self).load(fromByteOffset: PyObject.typeFieldOffset, as: UnsafeRawPointer?.self)
+    }
+
+    /// Where `type` lives in every object: after the Swift object header (class pointer and
+    /// reference counts). `VM.init` checks it once.
+    static let typeFieldOffset = 2 * MemoryLayout<Int>.size
+
     /// Reports every value this object refers to. Subclasses that hold values must override it.
     open func traverse(_ marker: inout Marker) {}
 }
