@@ -135,9 +135,9 @@ extension VM {
         case "__module__": return str(type.module)
         case "__mro__": return tuple(type.mro.map { Value($0) })
         case "__bases__": return tuple(type.bases.map { Value($0) })
-        case "__base__": return type.bases.first.map { Value($0) } ?? .none
+        case "__base__": return type.bases.first.map { Value($0) } ?? Value.none
         case "__dict__": return Value(type.dict)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: break
         }
         if let value = typeType.lookup(name) { return try bind(value, to: Value(type), type: typeType) }
@@ -251,7 +251,7 @@ extension VM {
         case "__name__": return str(function.name)
         case "__qualname__": return str(function.qualifiedName)
         case "__module__": return function.module
-        case "__doc__": return .none
+        case "__doc__": return function.code.docstring
         case "__defaults__": return function.defaults.isEmpty ? .none : tuple(function.defaults)
         case "__dict__":
             if function.attributes == nil { function.attributes = newDict() }
