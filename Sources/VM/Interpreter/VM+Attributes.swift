@@ -286,7 +286,7 @@ extension VM {
         case (let instance as PyInstance, "__dict__"): return Value(instance.dict)
         case (let method as PyMethod, "__self__"): return method.receiver
         case (let method as PyMethod, "__func__"): return method.function
-        case (let method as PyMethod, "__name__"): return try getAttribute(method.function, "__name__")
+        case (let method as PyMethod, "__name__"), (let method as PyMethod, "__doc__"): return try getAttribute(method.function, name)
         case (let builtin as PyBuiltinFunction, "__name__"): return str(builtin.name)
         case (let builtin as PyBuiltinFunction, "__qualname__"): return str(builtin.owner.map { "\($0.name).\(builtin.name)" } ?? builtin.name)
         case (let range as PyRange, "start"): return int(range.start)

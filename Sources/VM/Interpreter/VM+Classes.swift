@@ -81,6 +81,8 @@ extension VM {
         nativeCallDepth += 1
         defer { nativeCallDepth -= 1 }
         _ = try run()
+        // As type_new: every class has its own __doc__, None without a docstring.
+        if namespace.lookupString(intern("__doc__")) == nil { namespace.insertOrReplace(key: intern("__doc__"), value: .none) }
         // As type_new: a class that defines __eq__ but not __hash__ has unhashable instances.
         if namespace.lookupString(intern("__eq__")) != nil && namespace.lookupString(intern("__hash__")) == nil {
             namespace.insertOrReplace(key: intern("__hash__"), value: .none)
