@@ -377,6 +377,10 @@ extension VM {
         case (.multiply, _, let b as PyTuple) where isIntLike(left):
             guard let count = machineInt(left) else { return try indexTooLarge() }
             return tuple(count <= 0 ? [] : Array([[Value]](repeating: b.items, count: count).joined()))
+        case (.multiply, let a as PyBytes, _) where isIntLike(right):
+            return try repeated(a, right)
+        case (.multiply, _, let b as PyBytes) where isIntLike(left):
+            return try repeated(b, left)
         case (.add, let a as PyBytes, let b as PyBytes):
             return track(PyBytes(type: bytesType, a.bytes + b.bytes))
         case (_, let a as PySet, let b as PySet):
@@ -396,6 +400,11 @@ extension VM {
         default:
             return try dictViewSetOperation(operation, left, right)
         }
+    }
+
+    private func repeated(_ bytes: PyBytes, _ count: Value) throws(PyError) -> Value? {
+        guard let times = machineInt(count) else { return try indexTooLarge() }
+        return track(PyBytes(type: bytesType, times <= 0 ? [] : Array([[UInt8]](repeating: bytes.bytes, count: times).joined())))
     }
 
     private func indexTooLarge() throws(PyError) -> Value? {
