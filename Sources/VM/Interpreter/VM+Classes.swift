@@ -33,7 +33,7 @@ extension VM {
         } else {
             instance = try allocateInstance(type, arguments)
         }
-        if let initializer = type.lookup(intern("__init__")), initializer.as(PyFunction.self) != nil {
+        if let initializer = type.lookup(intern("__init__")), initializer.as(PyFunction.self) != nil || nearestBuiltinBase(type) === listType {
             let result = try call(initializer, [instance] + Array(arguments.values), keywordNames: arguments.keywordNames)
             guard result.isNone else { throw typeError("__init__() should return None, not '\(typeName(result))'") }
         } else if !arguments.values.isEmpty && type.lookup(intern("__new__")) == nil && nearestBuiltinBase(type) === objectType {

@@ -2,6 +2,13 @@
 
 extension VM {
     func installListMethods() {
+        // Runs for subclasses of list (directly or through super()); list() itself is a constructor.
+        addMethod(listType, "__init__") { vm, args throws(PyError) in
+            let list = try vm.receiver(args, PyList.self, "list.__init__")
+            try vm.expectPositional(args, "list", 0, 1)
+            list.items = args.count == 2 ? try vm.collect(args[1]) : []
+            return .none
+        }
         addMethod(listType, "append") { vm, args throws(PyError) in
             let item = try vm.onlyArgument(args, "list.append")
             try vm.receiver(args, PyList.self, "list.append").items.append(item)
