@@ -199,7 +199,7 @@ extension VM {
     /// int(text, base) with Python's literal rules: whitespace, sign, underscores, prefixes.
     func parseInteger(_ text: String, base: Int) throws(PyError) -> Value {
         let invalid = valueError("invalid literal for int() with base \(base): \(Self.quote(text))")
-        var body = Substring(text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
+        var body = Substring(Self.asciiDigitsAndSpaces(text).trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
         var negative = false
         if let first = body.first, first == "+" || first == "-" {
             negative = first == "-"
@@ -255,10 +255,30 @@ extension VM {
         return result * BigInt(scale) + BigInt(chunk)
     }
 
+    /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, applied before int() and float()
+    /// parse text: any Unicode decimal digit becomes its ASCII digit and any white space a space.
+    static func asciiDigitsAndSpaces(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                result.append(scalar)
+            } else if scalar.properties.isWhitespace {
+                result.append(" ")
+            } else if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
+                result.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(digit)))
+            } else {
+                // Anything else stays non-ASCII, so the parser rejects it.
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     func floatConstructor(_ value: Value) throws(PyError) -> Double {
         if let double = try double(value) { return double }
         if let string = value.as(PyStr.self) {
-            let text = string.value.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscoresBetweenDigits()
+            let text = Self.asciiDigitsAndSpaces(string.value).trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscoresBetweenDigits()
             let lower = text.lowercased()
             switch lower {
             case "inf", "+inf", "infinity", "+infinity": return .infinity
@@ -562,6 +582,24 @@ extension VM {
         }
         define("globals") { (vm: VM, _: CallArguments) throws(PyError) -> Value in
             Value(vm.frames.last!.globals)
+        }
+        define("locals") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("locals", arguments, minimum: 0, maximum: 0) { throw failure }
+            let frame = vm.frames.last!
+            if let mapping = frame.locals.as(PyDict.self) { return Value(mapping) }
+            if frame.function.isNull { return Value(frame.globals) }
+            // A function's locals: a new dict of the bound fast locals, then of the cells and free variables.
+            let snapshot = vm.newDict()
+            let code = frame.code
+            for (offset, name) in code.localNames.enumerated() where !vm.stack[frame.base + offset].isNull {
+                snapshot.insertOrReplace(key: vm.intern(name), value: vm.stack[frame.base + offset])
+            }
+            for (offset, name) in (code.cellNames + code.freeNames).enumerated() {
+                if let cell = vm.stack[frame.base + code.localCount + offset].as(PyCell.self), !cell.value.isNull {
+                    snapshot.insertOrReplace(key: vm.intern(name), value: cell.value)
+                }
+            }
+            return Value(snapshot)
         }
         define("input") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if arguments.count > 0 { vm.output.write(try vm.toStr(arguments[0])) }
