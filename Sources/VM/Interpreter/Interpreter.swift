@@ -227,6 +227,10 @@ extension VM {
                         let container = top()
                         if let item = listItem(container, index) {
                             stack[sp - 1] = item
+                        } else if let dict = exactDict(container) {
+                            frames[frameIndex].stackTop = sp + 1
+                            guard let item = try dictGet(dict, index) else { throw keyError(index) }
+                            stack[sp - 1] = item
                         } else {
                             frames[frameIndex].stackTop = sp + 1
                             stack[sp - 1] = try getItem(container, index)
@@ -235,7 +239,10 @@ extension VM {
                         let index = pop()
                         let container = pop()
                         let value = pop()
-                        if !storeListItem(container, index, value) {
+                        if let dict = exactDict(container) {
+                            frames[frameIndex].stackTop = sp + 3
+                            try dictSet(dict, index, value)
+                        } else if !storeListItem(container, index, value) {
                             frames[frameIndex].stackTop = sp + 3
                             try setItem(container, index, value)
                         }
@@ -415,11 +422,25 @@ extension VM {
                         } else {
                             frames[frameIndex].stackTop = sp
                             let arguments = CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames)
-                            let result = callee.isInstance(exactly: PyBuiltinFunction.self)
-                                ? try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
-                                : try callNonFunction(callee, arguments)
-                            stack[calleeSlot] = result
-                            sp = calleeSlot + 1
+                            if callee.isInstance(exactly: PyBuiltinFunction.self) {
+                                stack[calleeSlot] = try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
+                                sp = calleeSlot + 1
+                            } else if let (instance, initializer) = try instanceAndInitializer(callee, arguments) {
+                                // Run `__init__(instance, arguments…)` here; its return yields the instance.
+                                var index = argumentStart + count
+                                while index > argumentStart {
+                                    stack[index] = stack[index - 1]
+                                    index -= 1
+                                }
+                                stack[argumentStart] = instance
+                                frames[frameIndex].stackTop = calleeSlot
+                                try enterFunction(initializer, argumentStart: argumentStart, count: count + 1, keywordNames: keywordNames, returnsToNative: false)
+                                frames[frames.count - 1].constructedInstance = instance
+                                enterFrame()
+                            } else {
+                                stack[calleeSlot] = try callNonFunction(callee, arguments)
+                                sp = calleeSlot + 1
+                            }
                         }
                     case .callUnpacked:
                         let keywords = argument == 1 ? pop() : .null
@@ -443,20 +464,24 @@ extension VM {
                         let keywordDefaults = flags & 2 != 0 ? pop().object as? PyDict : nil
                         let defaults = flags & 1 != 0 ? (pop().object as! PyTuple).items : []
                         let globals = frames[frameIndex].globals
-                        let function = PyFunction(type: functionType, code: child, globals: globals, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure, module: globals.lookupString(intern("__name__")) ?? .none)
+                        let function = PyFunction(type: functionType, code: child, globals: globals, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure, module: globals.lookupString(identifier("__name__")) ?? .none)
                         if code.flags.contains(.usesNameLookup) == false || code.name != "<module>" {
                             function.qualifiedName = child.qualifiedName
                         }
                         push(track(function))
                     case .returnValue:
-                        let result = pop()
+                        var result = pop()
                         let finished = frames.removeLast()
                         if finished.returnsToNative { return result }
                         frameIndex -= 1
                         let resultSlot = frames[frameIndex].stackTop
-                        stack[resultSlot] = result
                         enterFrame()
                         sp = resultSlot + 1
+                        if !finished.constructedInstance.isNull {
+                            guard result.isNone else { throw initializerReturned(result) }
+                            result = finished.constructedInstance
+                        }
+                        stack[resultSlot] = result
                     case .raise:
                         frames[frameIndex].pc = pc
                         switch argument {
@@ -514,7 +539,7 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         try importStar(module, into: frames[frameIndex])
                     case .loadBuildClass:
-                        push(builtins.dict.lookupString(intern("__build_class__"))!)
+                        push(builtins.dict.lookupString(identifier("__build_class__"))!)
                     case .loadAssertionError:
                         push(Value(exceptionType("AssertionError")))
                     case .beforeWith:
@@ -578,6 +603,14 @@ extension VM {
             if position < 0 { position += count }
             return position >= 0 && position < count ? list.items[position] : nil
         }
+    }
+
+    /// The container if it is exactly a `dict` (not a subclass, which may define `__missing__`
+    /// or override item access), recognised without reference counting.
+    @inline(__always)
+    func exactDict(_ container: Value) -> PyDict? {
+        guard container.isInstance(exactly: PyDict.self), container.objectTypeAddress == dictTypeAddress else { return nil }
+        return container.unmanaged(PyDict.self).takeUnretainedValue()
     }
 
     /// `list[index] = value` on the same terms as `listItem`; false leaves the work to `setItem`.

@@ -114,7 +114,7 @@ extension VM {
         }
         if let classAttribute { return try bind(classAttribute, to: object, type: type) }
         if let value = try builtinAttribute(object, name.value) { return value }
-        if type.instancesHaveDict, let getattr = type.lookup(intern("__getattr__")) {
+        if type.instancesHaveDict, let getattr = type.lookup(identifier("__getattr__")) {
             return try call(getattr, [object, Value(name)])
         }
         return nil
@@ -191,7 +191,7 @@ extension VM {
             _ = try call(descriptor.setter, [object, value])
             return
         }
-        if type.instancesHaveDict, let setattr = type.lookup(intern("__setattr__")), setattr.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let setattr = type.lookup(identifier("__setattr__")), setattr.as(PyFunction.self) != nil {
             _ = try call(setattr, [object, Value(name), value])
             return
         }

@@ -73,7 +73,7 @@ extension VM {
             return try call(callable, Array(arguments.values), keywordNames: arguments.keywordNames)
         default:
             let type = callable.object.type!
-            if type.instancesHaveDict, let method = type.lookup(intern("__call__")) {
+            if type.instancesHaveDict, let method = type.lookup(identifier("__call__")) {
                 return try call(method, [callable] + Array(arguments.values), keywordNames: arguments.keywordNames)
             }
             throw typeError("'\(type.name)' object is not callable")

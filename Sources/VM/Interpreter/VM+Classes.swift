@@ -24,19 +24,34 @@ extension VM {
         throw typeError("cannot create '\(type.name)' instances")
     }
 
+    /// For a call of a class that inherits `object.__new__` and defines `__init__` in Python: a
+    /// new instance and that `__init__`, which the interpreter then runs as an ordinary frame
+    /// (no Swift recursion, and the traceback shows `__init__` as CPython's does). Nil otherwise.
+    func instanceAndInitializer(_ callee: Value, _ arguments: CallArguments) throws(PyError) -> (instance: Value, initializer: PyFunction)? {
+        guard callee.isInstance(exactly: PyType.self) else { return nil }
+        let type = callee.unmanaged(PyType.self).takeUnretainedValue()
+        guard type.instancesHaveDict, type.lookup(identifier("__new__")) == objectNewDescriptor,
+              let initializer = type.lookup(identifier("__init__"))?.as(PyFunction.self) else { return nil }
+        return (try allocateInstance(type, arguments), initializer)
+    }
+
+    func initializerReturned(_ result: Value) -> PyError {
+        typeError("__init__() should return None, not '\(typeName(result))'")
+    }
+
     private func instantiateClass(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
         let instance: Value
-        if let new = type.lookup(intern("__new__")), new.as(PyFunction.self) != nil || new.as(PyDescriptor.self) != nil {
+        if let new = type.lookup(identifier("__new__")), new.as(PyFunction.self) != nil || new.as(PyDescriptor.self) != nil {
             let function = new.as(PyDescriptor.self)?.getter ?? new
             instance = try call(function, [Value(type)] + Array(arguments.values), keywordNames: arguments.keywordNames)
             guard typeOf(instance).isSubtype(of: type) else { return instance }
         } else {
             instance = try allocateInstance(type, arguments)
         }
-        if let initializer = type.lookup(intern("__init__")), initializer.as(PyFunction.self) != nil || nearestBuiltinBase(type) === listType {
+        if let initializer = type.lookup(identifier("__init__")), initializer.as(PyFunction.self) != nil || nearestBuiltinBase(type) === listType {
             let result = try call(initializer, [instance] + Array(arguments.values), keywordNames: arguments.keywordNames)
-            guard result.isNone else { throw typeError("__init__() should return None, not '\(typeName(result))'") }
-        } else if !arguments.values.isEmpty && type.lookup(intern("__new__")) == nil && nearestBuiltinBase(type) === objectType {
+            guard result.isNone else { throw initializerReturned(result) }
+        } else if !arguments.values.isEmpty && type.lookup(identifier("__new__")) == nil && nearestBuiltinBase(type) === objectType {
             throw typeError("\(type.name)() takes no arguments")
         }
         return instance
@@ -82,12 +97,12 @@ extension VM {
         defer { nativeCallDepth -= 1 }
         _ = try run()
         // As type_new: every class has its own __doc__, None without a docstring.
-        if namespace.lookupString(intern("__doc__")) == nil { namespace.insertOrReplace(key: intern("__doc__"), value: .none) }
+        if namespace.lookupString(identifier("__doc__")) == nil { namespace.insertOrReplace(key: identifier("__doc__"), value: .none) }
         // As type_new: a class that defines __eq__ but not __hash__ has unhashable instances.
-        if namespace.lookupString(intern("__eq__")) != nil && namespace.lookupString(intern("__hash__")) == nil {
-            namespace.insertOrReplace(key: intern("__hash__"), value: .none)
+        if namespace.lookupString(identifier("__eq__")) != nil && namespace.lookupString(identifier("__hash__")) == nil {
+            namespace.insertOrReplace(key: identifier("__hash__"), value: .none)
         }
-        let moduleName = (namespace.lookupString(intern("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
+        let moduleName = (namespace.lookupString(identifier("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
         let layoutBase: PyType = bases.map { nearestBuiltinBase($0) }.first { $0 !== objectType } ?? objectType!
         let type = PyType(metatype: typeType, name: name.value, module: moduleName, bases: bases, dict: namespace, layout: layoutBase.layout, instancesHaveDict: true)
         guard let mro = PyType.linearize(type) else {
@@ -95,7 +110,7 @@ extension VM {
         }
         type.mro = mro
         let classValue = track(type)
-        if let cell = namespace.lookupString(intern("__classcell__"))?.as(PyCell.self) {
+        if let cell = namespace.lookupString(identifier("__classcell__"))?.as(PyCell.self) {
             cell.value = classValue
             _ = try dictRemove(namespace, str("__classcell__"))
         }

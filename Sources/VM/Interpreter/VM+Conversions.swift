@@ -16,7 +16,7 @@ extension VM {
         if value.isNone { return "None" }
         let object = value.object
         let type = object.type!
-        if type.instancesHaveDict, let method = type.lookup(intern("__repr__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__repr__")), method.as(PyFunction.self) != nil {
             return try textResult(try call(method, [value]), method: "__repr__")
         }
         // Containers that contain themselves print `[...]`.
@@ -89,7 +89,7 @@ extension VM {
             }
             return "<bound method \(try callableName(method.function).dropLast(2)) of \(try repr(method.receiver, visiting: &visiting))>"
         case let module as PyModule:
-            return module.dict.lookupString(intern("__file__")).flatMap { $0.as(PyStr.self) }.map { "<module '\(module.name)' from '\($0.value)'>" } ?? "<module '\(module.name)' (built-in)>"
+            return module.dict.lookupString(identifier("__file__")).flatMap { $0.as(PyStr.self) }.map { "<module '\(module.name)' from '\($0.value)'>" } ?? "<module '\(module.name)' (built-in)>"
         default:
             if value == notImplemented { return "NotImplemented" }
             if value == ellipsis { return "Ellipsis" }
@@ -114,7 +114,7 @@ extension VM {
         if value.isObject {
             let object = value.object
             let type = object.type!
-            if type.instancesHaveDict, let method = type.lookup(intern("__str__")), method.as(PyFunction.self) != nil {
+            if type.instancesHaveDict, let method = type.lookup(identifier("__str__")), method.as(PyFunction.self) != nil {
                 return try textResult(try call(method, [value]), method: "__str__")
             }
             switch object {
@@ -209,7 +209,7 @@ extension VM {
     /// `format(value, spec)`.
     public func format(_ value: Value, spec: String) throws(PyError) -> String {
         let type = typeOf(value)
-        if type.instancesHaveDict, let method = type.lookup(intern("__format__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__format__")), method.as(PyFunction.self) != nil {
             return try textResult(try call(method, [value, str(spec)]), method: "__format__")
         }
         if value.isBool && spec.isEmpty { return try toStr(value) }
@@ -243,7 +243,7 @@ extension VM {
         let tupleItems = arguments.as(PyTuple.self)?.items
         // CPython's PyMapping_Check: anything subscriptable other than a tuple or str.
         let argumentsType = typeOf(arguments)
-        let isSubscriptable = [.dict, .list, .range, .bytes].contains(argumentsType.layout) || argumentsType.lookup(intern("__getitem__")) != nil
+        let isSubscriptable = [.dict, .list, .range, .bytes].contains(argumentsType.layout) || argumentsType.lookup(identifier("__getitem__")) != nil
         let isMapping = tupleItems == nil && arguments.as(PyStr.self) == nil && isSubscriptable
         let operands = (tupleItems ?? [arguments]).map { PercentOperand(vm: self, value: $0) }
         do throws(FormatError) {

@@ -17,7 +17,7 @@ extension VM {
         if let string = object as? PyStr, object.type === strType { return string.hash }
         let type = object.type!
         if type.instancesHaveDict {
-            if let method = type.lookup(intern("__hash__")) {
+            if let method = type.lookup(identifier("__hash__")) {
                 if method.isNone { throw typeError("unhashable type: '\(type.name)'") }
                 if method.as(PyFunction.self) != nil {
                     let result = try call(method, [value])
@@ -151,7 +151,7 @@ extension VM {
             return
         }
         let sourceType = typeOf(source)
-        if sourceType.lookup(intern("keys")) != nil {
+        if sourceType.lookup(identifier("keys")) != nil {
             for key in try collect(try callMethod(source, "keys", [])) {
                 try dictSet(dict, key, try getItem(source, key))
             }

@@ -15,10 +15,10 @@ extension VM {
         let dict = newDict()
         let module = PyModule(type: moduleType, name: name, dict: dict)
         _ = track(module)
-        dict.insertOrReplace(key: intern("__name__"), value: Value(intern(name)))
-        dict.insertOrReplace(key: intern("__doc__"), value: .none)
-        dict.insertOrReplace(key: intern("__builtins__"), value: Value(builtins))
-        if let file { dict.insertOrReplace(key: intern("__file__"), value: str(file)) }
+        dict.insertOrReplace(key: identifier("__name__"), value: Value(intern(name)))
+        dict.insertOrReplace(key: identifier("__doc__"), value: .none)
+        dict.insertOrReplace(key: identifier("__builtins__"), value: Value(builtins))
+        if let file { dict.insertOrReplace(key: identifier("__file__"), value: str(file)) }
         return module
     }
 
@@ -26,8 +26,8 @@ extension VM {
     func importModule(_ name: String, fromList: Value, level: Int, globals: PyDict) throws(PyError) -> Value {
         var fullName = name
         if level > 0 {
-            let package = globals.lookupString(intern("__package__"))?.as(PyStr.self)?.value
-                ?? globals.lookupString(intern("__name__"))?.as(PyStr.self)?.value.split(separator: ".").dropLast().joined(separator: ".") ?? ""
+            let package = globals.lookupString(identifier("__package__"))?.as(PyStr.self)?.value
+                ?? globals.lookupString(identifier("__name__"))?.as(PyStr.self)?.value.split(separator: ".").dropLast().joined(separator: ".") ?? ""
             var parts = package.split(separator: ".").map(String.init)
             guard parts.count >= level - 1, !(package.isEmpty && level > 0) else {
                 throw error(exceptionType("ImportError"), "attempted relative import with no known parent package")
@@ -57,7 +57,7 @@ extension VM {
         }
         let relativePath = name.replacingOccurrences(of: ".", with: "/")
         var searchPath = modulePath
-        if let parentModule = parent.as(PyModule.self), let path = parentModule.dict.lookupString(intern("__path__"))?.as(PyStr.self) {
+        if let parentModule = parent.as(PyModule.self), let path = parentModule.dict.lookupString(identifier("__path__"))?.as(PyStr.self) {
             searchPath = [path.value]
         }
         let leaf = String(relativePath.split(separator: "/").last ?? "")
@@ -66,10 +66,10 @@ extension VM {
             for (file, isPackage) in [("\(base)/__init__.py", true), ("\(base).py", false)] where access(file, R_OK) == 0 {
                 let module = newModule(name, file: file)
                 if isPackage {
-                    module.dict.insertOrReplace(key: intern("__path__"), value: str(base))
-                    module.dict.insertOrReplace(key: intern("__package__"), value: str(name))
+                    module.dict.insertOrReplace(key: identifier("__path__"), value: str(base))
+                    module.dict.insertOrReplace(key: identifier("__package__"), value: str(name))
                 } else {
-                    module.dict.insertOrReplace(key: intern("__package__"), value: str(String(name.split(separator: ".").dropLast().joined(separator: "."))))
+                    module.dict.insertOrReplace(key: identifier("__package__"), value: str(String(name.split(separator: ".").dropLast().joined(separator: "."))))
                 }
                 modules.insertOrReplace(key: intern(name), value: Value(module))
                 do {
@@ -92,8 +92,8 @@ extension VM {
         if let value = try lookupAttribute(module, name) { return value }
         if let package = module.as(PyModule.self) {
             let submodule = "\(package.name).\(name.value)"
-            if package.dict.lookupString(intern("__path__")) != nil, let loaded = try? loadModule(submodule, parent: module) { return loaded }
-            throw PyError(makeException(exceptionType("ImportError"), [str("cannot import name '\(name.value)' from '\(package.name)' (\(package.dict.lookupString(intern("__file__"))?.as(PyStr.self)?.value ?? "unknown location"))")]))
+            if package.dict.lookupString(identifier("__path__")) != nil, let loaded = try? loadModule(submodule, parent: module) { return loaded }
+            throw PyError(makeException(exceptionType("ImportError"), [str("cannot import name '\(name.value)' from '\(package.name)' (\(package.dict.lookupString(identifier("__file__"))?.as(PyStr.self)?.value ?? "unknown location"))")]))
         }
         throw attributeError(module, name.value)
     }
@@ -101,7 +101,7 @@ extension VM {
     func importStar(_ module: Value, into frame: Frame) throws(PyError) {
         guard let source = module.as(PyModule.self) else { return }
         let target = frame.locals.as(PyDict.self) ?? frame.globals
-        if let exported = source.dict.lookupString(intern("__all__")) {
+        if let exported = source.dict.lookupString(identifier("__all__")) {
             for name in try collect(exported) {
                 guard let key = name.as(PyStr.self) else { continue }
                 target.insertOrReplace(key: key, value: try getAttribute(module, key))

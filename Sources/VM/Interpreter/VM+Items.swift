@@ -16,7 +16,7 @@ extension VM {
     public func bigIndex(_ value: Value) throws(PyError) -> BigInt {
         if let integer = bigInt(value) { return integer }
         let type = typeOf(value)
-        if type.instancesHaveDict, let method = type.lookup(intern("__index__")) {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__index__")) {
             return try bigIndex(try call(method, [value]))
         }
         throw typeError("'\(type.name)' object cannot be interpreted as an integer")
@@ -24,7 +24,7 @@ extension VM {
 
     /// Normalises a sequence index, raising IndexError with `message` when out of range.
     func sequenceIndex(_ value: Value, count: Int, typeName name: String, message: String) throws(PyError) -> Int {
-        guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
+        guard isIntLike(value) || typeOf(value).lookup(identifier("__index__")) != nil else {
             throw typeError("\(name) indices must be integers or slices, not \(typeName(value))")
         }
         var position = try index(value)
@@ -38,7 +38,7 @@ extension VM {
     public func sliceIndices<Index: BinaryInteger>(_ slice: PySlice, count: Index) throws(PyError) -> (start: Index, stop: Index, step: Index) {
         func bound(_ value: Value) throws(PyError) -> Index? {
             if value.isNone { return nil }
-            guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
+            guard isIntLike(value) || typeOf(value).lookup(identifier("__index__")) != nil else {
                 throw typeError("slice indices must be integers or None or have an __index__ method")
             }
             let integer = try bigIndex(value)
@@ -70,7 +70,7 @@ extension VM {
 
     public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__getitem__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__getitem__")), method.as(PyFunction.self) != nil {
             return try call(method, [container, key])
         }
         guard container.isObject else { throw typeError("'\(type.name)' object is not subscriptable") }
@@ -94,7 +94,7 @@ extension VM {
             return str(String(string.scalar(at: position)))
         case let dict as PyDict:
             if let value = try dictGet(dict, key) { return value }
-            if type !== dictType, let missing = type.lookup(intern("__missing__")) {
+            if type !== dictType, let missing = type.lookup(identifier("__missing__")) {
                 return try call(missing, [container, key])
             }
             throw keyError(key)
@@ -104,7 +104,7 @@ extension VM {
                 let (start, stop, step) = try sliceIndices(slice, count: range.length)
                 return track(PyRange(type: rangeType, start: range.element(at: start), stop: range.element(at: stop), step: step * range.step))
             }
-            guard isIntLike(key) || typeOf(key).lookup(intern("__index__")) != nil else {
+            guard isIntLike(key) || typeOf(key).lookup(identifier("__index__")) != nil else {
                 throw typeError("range indices must be integers or slices, not \(typeName(key))")
             }
             var position = try bigIndex(key)
@@ -115,7 +115,7 @@ extension VM {
             if let slice { return track(PyBytes(type: bytesType, try slicePositions(slice, count: bytes.bytes.count).map { bytes.bytes[$0] })) }
             return int(Int(bytes.bytes[try sequenceIndex(key, count: bytes.bytes.count, typeName: "byte", message: "index out of range")]))
         case let genericType as PyType:
-            if let method = genericType.lookup(intern("__class_getitem__")) { return try call(method, [container, key]) }
+            if let method = genericType.lookup(identifier("__class_getitem__")) { return try call(method, [container, key]) }
             throw typeError("type '\(genericType.name)' is not subscriptable")
         default:
             throw typeError("'\(type.name)' object is not subscriptable")
@@ -124,7 +124,7 @@ extension VM {
 
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyError) {
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__setitem__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__setitem__")), method.as(PyFunction.self) != nil {
             _ = try call(method, [container, key, value])
             return
         }
@@ -170,7 +170,7 @@ extension VM {
 
     public func deleteItem(_ container: Value, _ key: Value) throws(PyError) {
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__delitem__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__delitem__")), method.as(PyFunction.self) != nil {
             _ = try call(method, [container, key])
             return
         }

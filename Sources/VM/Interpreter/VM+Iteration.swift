@@ -5,9 +5,9 @@ import BigInt
 extension VM {
     public func getIterator(_ iterable: Value) throws(PyError) -> Value {
         let type = typeOf(iterable)
-        if type.instancesHaveDict, let method = type.lookup(intern("__iter__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__iter__")), method.as(PyFunction.self) != nil {
             let iterator = try call(method, [iterable])
-            guard typeOf(iterator).lookup(intern("__next__")) != nil || iterator.as(PyNativeIterator.self) != nil || isBuiltinIterator(iterator) else {
+            guard typeOf(iterator).lookup(identifier("__next__")) != nil || iterator.as(PyNativeIterator.self) != nil || isBuiltinIterator(iterator) else {
                 throw typeError("iter() returned non-iterator of type '\(typeName(iterator))'")
             }
             return iterator
@@ -36,8 +36,8 @@ extension VM {
                 if isBuiltinIterator(iterable) { return iterable }
             }
         }
-        if type.instancesHaveDict, type.lookup(intern("__next__")) != nil { return iterable }
-        if type.instancesHaveDict, let getitem = type.lookup(intern("__getitem__")) {
+        if type.instancesHaveDict, type.lookup(identifier("__next__")) != nil { return iterable }
+        if type.instancesHaveDict, let getitem = type.lookup(identifier("__getitem__")) {
             return track(PyNativeIterator(type: iteratorType, state: [iterable, getitem]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
                 do throws(PyError) {
                     let item = try vm.call(iterator.state[1], [iterator.state[0], vm.int(iterator.counter)])
@@ -106,7 +106,7 @@ extension VM {
             return try native.step(self, native)
         default:
             let type = iterator.object.type!
-            guard let method = type.lookup(intern("__next__")) else {
+            guard let method = type.lookup(identifier("__next__")) else {
                 throw typeError("'\(type.name)' object is not an iterator")
             }
             do {
@@ -163,7 +163,7 @@ extension VM {
         case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyRange, is PyDictView, is PyBytes: return true
         default:
             let type = value.object.type!
-            return isBuiltinIterator(value) || type.lookup(intern("__iter__")) != nil || type.lookup(intern("__getitem__")) != nil
+            return isBuiltinIterator(value) || type.lookup(identifier("__iter__")) != nil || type.lookup(identifier("__getitem__")) != nil
         }
     }
 }

@@ -4,7 +4,7 @@ extension VM {
     /// Runs `source` as the `__main__` module and returns the process exit status.
     public func runMain(source: String, filename: String) -> Int32 {
         let module = newModule("__main__", file: filename == "<string>" ? nil : filename)
-        modules.insertOrReplace(key: intern("__main__"), value: Value(module))
+        modules.insertOrReplace(key: identifier("__main__"), value: Value(module))
         let status: Int32
         do {
             let code = try compile(source: source, filename: filename)

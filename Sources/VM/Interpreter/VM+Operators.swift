@@ -471,12 +471,12 @@ extension VM {
         let object = value.object
         let type = object.type!
         if type.instancesHaveDict {
-            if let method = type.lookup(intern("__bool__")) {
+            if let method = type.lookup(identifier("__bool__")) {
                 let result = try call(method, [value])
                 guard result.isBool else { throw typeError("__bool__ should return bool, returned \(typeName(result))") }
                 return result == .true
             }
-            if let method = type.lookup(intern("__len__")) {
+            if let method = type.lookup(identifier("__len__")) {
                 return try index(try call(method, [value])) != 0
             }
         }
@@ -690,8 +690,9 @@ extension VM {
     // MARK: membership
 
     public func contains(_ container: Value, _ item: Value) throws(PyError) -> Bool {
+        if let dict = exactDict(container) { return try dictGet(dict, item) != nil }
         let type = typeOf(container)
-        if type.instancesHaveDict, let method = type.lookup(intern("__contains__")) {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__contains__")) {
             return try isTruthy(try call(method, [container, item]))
         }
         guard container.isObject else {

@@ -21,6 +21,8 @@ public struct Frame {
     public var stackTop: Int
     /// Whether returning from this frame returns from `VM.execute` to a Swift caller.
     public var returnsToNative: Bool
+    /// For an `__init__` run by a class call: the new instance, which the call returns.
+    public var constructedInstance: Value = .null
 
     @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
 }
@@ -31,6 +33,8 @@ public typealias Constructor = (VM, PyType, CallArguments) throws(PyError) -> Va
 public final class VM {
     public let heap = Heap()
     public internal(set) var interned: [ExactText: PyStr] = [:]
+    /// `identifier(_:)`'s table, keyed by the address of a string literal.
+    private var identifiers: [UnsafeRawPointer: PyStr] = [:]
 
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
@@ -63,8 +67,9 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
-    /// `listType`'s address, for the interpreter's reference-count-free list fast paths.
+    /// The addresses of `listType` and `dictType`, for the interpreter's fast paths.
     var listTypeAddress: UnsafeRawPointer!
+    var dictTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -92,6 +97,8 @@ public final class VM {
     public internal(set) var exceptionTypes: [String: PyType] = [:]
 
     public internal(set) var notImplemented: Value = .none
+    /// `object.__new__`: classes that inherit it need no call to it to make an instance.
+    var objectNewDescriptor: Value = .none
     public internal(set) var ellipsis: Value = .none
 
     public internal(set) var builtins: PyModule! {
@@ -119,6 +126,7 @@ public final class VM {
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
         listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
+        dictTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(dictType).toOpaque())
         precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
@@ -136,10 +144,21 @@ public final class VM {
     /// Allocates an object that is never freed (constants, interned strings).
     public func permanent(_ object: PyObject) -> Value { heap.trackPermanent(object) }
 
+    /// The interned str for a name written in the VM's own source (`"__init__"`), found by the
+    /// literal's address instead of by hashing its text.
+    public func identifier(_ literal: StaticString) -> PyStr {
+        let key = UnsafeRawPointer(literal.utf8Start)
+        if let known = identifiers[key] { return known }
+        let string = intern(literal.description)
+        identifiers[key] = string
+        return string
+    }
+
     /// The interned str for `text`: identifiers, attribute names, constants.
     public func intern(_ text: String) -> PyStr {
         if let existing = interned[ExactText(text)] { return existing }
         let string = PyStr(type: strType, text)
+        string.isInterned = true
         _ = heap.trackPermanent(string)
         interned[ExactText(text)] = string
         return string
@@ -218,6 +237,7 @@ public final class VM {
             marker.mark(frame.globals)
             marker.mark(frame.function)
             marker.mark(frame.locals)
+            marker.mark(frame.constructedInstance)
         }
         marker.mark(handledException)
         for type in [typeType, objectType, intType, boolType, floatType, complexType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType, methodType, moduleType, cellType, rangeType, sliceType, iteratorType, dictKeysType, dictValuesType, dictItemsType, propertyType, staticMethodType, classMethodType, superType, codeType] {

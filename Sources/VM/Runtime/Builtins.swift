@@ -9,17 +9,17 @@ extension VM {
         _ = permanent(builtins)
         modules = newDict()
         _ = permanent(modules)
-        modules.insertOrReplace(key: intern("builtins"), value: Value(builtins))
-        dict.insertOrReplace(key: intern("__name__"), value: Value(intern("builtins")))
+        modules.insertOrReplace(key: identifier("builtins"), value: Value(builtins))
+        dict.insertOrReplace(key: identifier("__name__"), value: Value(identifier("builtins")))
         for type in [typeType!, objectType!, intType!, boolType!, floatType!, strType!, bytesType!, listType!, tupleType!, dictType!, setType!, frozensetType!, rangeType!, sliceType!, propertyType!, staticMethodType!, classMethodType!, superType!] {
             dict.insertOrReplace(key: intern(type.name), value: Value(type))
         }
         for (name, type) in exceptionTypes { dict.insertOrReplace(key: intern(name), value: Value(type)) }
-        dict.insertOrReplace(key: intern("None"), value: .none)
-        dict.insertOrReplace(key: intern("True"), value: .true)
-        dict.insertOrReplace(key: intern("False"), value: .false)
-        dict.insertOrReplace(key: intern("NotImplemented"), value: notImplemented)
-        dict.insertOrReplace(key: intern("Ellipsis"), value: ellipsis)
+        dict.insertOrReplace(key: identifier("None"), value: .none)
+        dict.insertOrReplace(key: identifier("True"), value: .true)
+        dict.insertOrReplace(key: identifier("False"), value: .false)
+        dict.insertOrReplace(key: identifier("NotImplemented"), value: notImplemented)
+        dict.insertOrReplace(key: identifier("Ellipsis"), value: ellipsis)
         installConstructors()
         installBuiltinFunctions()
         installExceptionMethods()
@@ -290,7 +290,7 @@ extension VM {
             throw valueError("could not convert string to float: \(Self.quote(string.value))")
         }
         let type = typeOf(value)
-        if type.instancesHaveDict, let method = type.lookup(intern("__float__")) {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__float__")) {
             let result = try call(method, [value])
             guard result.isFloat else { throw typeError("\(type.name).__float__ returned non-float (type \(typeName(result)))") }
             return result.float
@@ -344,7 +344,7 @@ extension VM {
             if let integer = vm.bigInt(value) { return vm.int(integer.magnitude.description == "" ? 0 : BigInt(integer.magnitude)) }
             if value.isFloat { return Value(Swift.abs(value.float)) }
             let type = vm.typeOf(value)
-            if type.instancesHaveDict, let method = type.lookup(vm.intern("__abs__")) { return try vm.call(method, [value]) }
+            if type.instancesHaveDict, let method = type.lookup(vm.identifier("__abs__")) { return try vm.call(method, [value]) }
             throw vm.typeError("bad operand type for abs(): '\(type.name)'")
         }
         define("min") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in try vm.extreme(arguments, name: "min", operation: .less) }
@@ -378,12 +378,12 @@ extension VM {
             if let failure = vm.argumentCountError("reversed", arguments, minimum: 1, maximum: 1) { throw failure }
             let sequence = arguments[0]
             let type = vm.typeOf(sequence)
-            if type.instancesHaveDict, let method = type.lookup(vm.intern("__reversed__")) { return try vm.call(method, [sequence]) }
+            if type.instancesHaveDict, let method = type.lookup(vm.identifier("__reversed__")) { return try vm.call(method, [sequence]) }
             if let range = sequence.as(PyRange.self) {
                 let last = range.length == 0 ? range.start : range.element(at: range.length - 1)
                 return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: range.start - range.step, step: -range.step)))
             }
-            guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.intern("__getitem__")) != nil && type.instancesHaveDict else {
+            guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.identifier("__getitem__")) != nil && type.instancesHaveDict else {
                 throw vm.typeError("'\(type.name)' object is not reversible")
             }
             return vm.track(PyNativeIterator(type: vm.iteratorType, state: [sequence], counter: try vm.length(sequence) - 1) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
@@ -455,7 +455,7 @@ extension VM {
             guard value.isObject else { return .false }
             switch value.object {
             case is PyFunction, is PyBuiltinFunction, is PyMethod, is PyType: return .true
-            default: return Value(value.object.type.lookup(vm.intern("__call__")) != nil)
+            default: return Value(value.object.type.lookup(vm.identifier("__call__")) != nil)
             }
         }
         define("ord") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
@@ -542,7 +542,7 @@ extension VM {
         define("next") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("next", arguments, minimum: 1, maximum: 2) { throw failure }
             let iterator = arguments[0]
-            guard vm.isBuiltinIterator(iterator) || vm.typeOf(iterator).lookup(vm.intern("__next__")) != nil else {
+            guard vm.isBuiltinIterator(iterator) || vm.typeOf(iterator).lookup(vm.identifier("__next__")) != nil else {
                 throw vm.typeError("'\(vm.typeName(iterator))' object is not an iterator")
             }
             if let item = try vm.nextItem(iterator) { return item }
@@ -623,7 +623,7 @@ extension VM {
 
     public func length(_ value: Value) throws(PyError) -> Int {
         let type = typeOf(value)
-        if type.instancesHaveDict, let method = type.lookup(intern("__len__")), method.as(PyFunction.self) != nil {
+        if type.instancesHaveDict, let method = type.lookup(identifier("__len__")), method.as(PyFunction.self) != nil {
             let result = try index(try call(method, [value]))
             if result < 0 { throw valueError("__len__() should return >= 0") }
             return result
@@ -701,7 +701,7 @@ extension VM {
         }
         guard value.isFloat else {
             let type = typeOf(value)
-            if type.instancesHaveDict, let method = type.lookup(intern("__round__")) {
+            if type.instancesHaveDict, let method = type.lookup(identifier("__round__")) {
                 return try call(method, digits.isNone ? [value] : [value, digits])
             }
             throw typeError("type \(type.name) doesn't define __round__ method")

@@ -13,7 +13,7 @@ extension VM {
         }
         addMethod(objectType, "__ne__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             // As CPython: the inverse of the type's __eq__, unless that is NotImplemented.
-            guard let equal = vm.typeOf(arguments[0]).lookup(vm.intern("__eq__")) else { return vm.notImplemented }
+            guard let equal = vm.typeOf(arguments[0]).lookup(vm.identifier("__eq__")) else { return vm.notImplemented }
             let result = try vm.call(equal, [arguments[0], arguments[1]])
             return result == vm.notImplemented ? result : Value(!(try vm.isTruthy(result)))
         }
@@ -35,7 +35,8 @@ extension VM {
             guard arguments.count >= 1, let type = arguments[0].as(PyType.self) else { throw vm.typeError("object.__new__(X): X is not a type object") }
             return try vm.allocateInstance(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst())))
         }
-        objectType.dict.insertOrReplace(key: intern("__new__"), value: track(PyDescriptor(type: staticMethodType, getter: objectNew)))
+        objectNewDescriptor = permanent(PyDescriptor(type: staticMethodType, getter: objectNew))
+        objectType.dict.insertOrReplace(key: identifier("__new__"), value: objectNewDescriptor)
     }
 
     func installExceptionMethods() {
@@ -112,10 +113,10 @@ extension VM {
     /// `with manager:` — returns the bound `__exit__` and the result of `__enter__`.
     func beforeWith(_ manager: Value) throws(PyError) -> (Value, Value) {
         let type = typeOf(manager)
-        guard let enter = type.lookup(intern("__enter__")) else {
+        guard let enter = type.lookup(identifier("__enter__")) else {
             throw typeError("'\(type.name)' object does not support the context manager protocol")
         }
-        guard let exit = type.lookup(intern("__exit__")) else {
+        guard let exit = type.lookup(identifier("__exit__")) else {
             throw typeError("'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         let entered = try call(enter, [manager])

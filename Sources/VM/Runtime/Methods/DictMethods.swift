@@ -83,6 +83,6 @@ extension VM {
             for key in try vm.collect(args[1]) { try vm.setItem(instance, key, value) }
             return instance
         }
-        dictType.dict.insertOrReplace(key: intern("fromkeys"), value: permanent(PyDescriptor(type: classMethodType, getter: fromKeys)))
+        dictType.dict.insertOrReplace(key: identifier("fromkeys"), value: permanent(PyDescriptor(type: classMethodType, getter: fromKeys)))
     }
 }

@@ -106,7 +106,7 @@ extension VM {
     func sliceIndexArgument(_ value: Value?, allowsNone: Bool) throws(PyError) -> Int? {
         guard let value else { return nil }
         if allowsNone && value.isNone { return nil }
-        guard isIntLike(value) || typeOf(value).lookup(intern("__index__")) != nil else {
+        guard isIntLike(value) || typeOf(value).lookup(identifier("__index__")) != nil else {
             throw typeError("slice indices must be integers\(allowsNone ? " or None" : "") or have an __index__ method")
         }
         // Like CPython, indices beyond the machine range clamp rather than fail.

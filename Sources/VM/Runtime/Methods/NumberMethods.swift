@@ -89,7 +89,7 @@ extension VM {
             if let type = args[0].as(PyType.self), type !== vm.intType { return try vm.call(args[0], [result]) }
             return result
         }
-        intType.dict.insertOrReplace(key: intern("from_bytes"), value: permanent(PyDescriptor(type: classMethodType, getter: fromBytes)))
+        intType.dict.insertOrReplace(key: identifier("from_bytes"), value: permanent(PyDescriptor(type: classMethodType, getter: fromBytes)))
     }
 
     /// The `byteorder` argument of `to_bytes` and `from_bytes`: true for "little".
@@ -113,7 +113,7 @@ extension VM {
         }
         var bytes: [UInt8] = []
         for item in try collect(value) {
-            guard isIntLike(item) || typeOf(item).lookup(intern("__index__")) != nil else {
+            guard isIntLike(item) || typeOf(item).lookup(identifier("__index__")) != nil else {
                 throw typeError("'\(typeName(item))' object cannot be interpreted as an integer")
             }
             let byte = try index(item)
@@ -135,7 +135,7 @@ extension VM {
             if let type = args[0].as(PyType.self), type !== vm.floatType { return try vm.call(args[0], [Value(parsed)]) }
             return Value(parsed)
         }
-        floatType.dict.insertOrReplace(key: intern("fromhex"), value: permanent(PyDescriptor(type: classMethodType, getter: fromHex)))
+        floatType.dict.insertOrReplace(key: identifier("fromhex"), value: permanent(PyDescriptor(type: classMethodType, getter: fromHex)))
         addFloatMethod("is_integer") { vm, x throws(PyError) in Value(x.isFinite && x.rounded(.towardZero) == x) }
         addFloatMethod("conjugate") { vm, x throws(PyError) in Value(x) }
         addFloatMethod("as_integer_ratio") { vm, x throws(PyError) in

@@ -357,7 +357,7 @@ extension VM {
             }
             return Value(table)
         }
-        strType.dict.insertOrReplace(key: intern("maketrans"), value: permanent(PyDescriptor(type: staticMethodType, getter: makeTranslation)))
+        strType.dict.insertOrReplace(key: identifier("maketrans"), value: permanent(PyDescriptor(type: staticMethodType, getter: makeTranslation)))
         addMethod(strType, "translate") { vm, args throws(PyError) in
             let string = try vm.receiver(args, PyStr.self, "str.translate")
             let table = try vm.onlyArgument(args, "str.translate")

@@ -236,7 +236,7 @@ extension VM {
     func mathArgument(_ value: Value) throws(PyError) -> Double {
         if let double = try double(value) { return double }
         let type = typeOf(value)
-        if type.instancesHaveDict, let method = type.lookup(intern("__float__")) { return try floatConstructor(try call(method, [value])) }
+        if type.instancesHaveDict, let method = type.lookup(identifier("__float__")) { return try floatConstructor(try call(method, [value])) }
         throw typeError("must be real number, not \(type.name)")
     }
 }

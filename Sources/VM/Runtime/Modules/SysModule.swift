@@ -16,8 +16,8 @@ extension VM {
         set("implementation", Value(newModule("wand")))
         set("stdout", makeStream(output, name: "<stdout>"))
         set("stderr", makeStream(errorOutput, name: "<stderr>"))
-        set("__stdout__", dict.lookupString(intern("stdout"))!)
-        set("__stderr__", dict.lookupString(intern("stderr"))!)
+        set("__stdout__", dict.lookupString(identifier("stdout"))!)
+        set("__stderr__", dict.lookupString(identifier("stderr"))!)
         addFunction(module, "exit") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             throw PyError(vm.makeException(vm.exceptionType("SystemExit"), Array(arguments.positional)))
         }

@@ -53,9 +53,15 @@ public final class PyDict: PyObject {
         versionCell.deallocate()
     }
 
+    /// Whether this is a class's attribute dict, whose changes invalidate the attribute cache.
+    var belongsToType = false {
+        didSet { AttributeCache.invalidateAll() }
+    }
+
     private func renewVersion() {
         PyDict.lastVersion &+= 1
         versionCell.pointee = PyDict.lastVersion
+        if belongsToType { AttributeCache.invalidateAll() }
     }
 
     /// Finds a `str` key without needing the VM: attribute and keyword lookups.

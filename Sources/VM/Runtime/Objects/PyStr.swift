@@ -11,6 +11,9 @@ public final class PyStr: PyObject {
     public let isASCII: Bool
     /// Length in UTF-8 bytes.
     public let utf8Count: Int
+    /// Set by `VM.intern`: interned strings live as long as the process, so their address
+    /// identifies their text (the attribute cache keys on it).
+    public internal(set) var isInterned = false
     private var cachedHash: Int?
     private var cachedScalars: [Unicode.Scalar]?
 

@@ -12,7 +12,6 @@ public final class PyType: PyObject {
     public var name: String
     public var module: String
     public var bases: [PyType]
-    public var mro: [PyType] = []
     public let dict: PyDict
     public let layout: Layout
     /// Whether Python code may subclass it (`bool`, `NoneType`, … may not).
@@ -29,6 +28,12 @@ public final class PyType: PyObject {
         self.isSubclassable = isSubclassable
         self.instancesHaveDict = instancesHaveDict
         super.init(type: metatype)
+        dict.belongsToType = true
+    }
+
+    /// A new MRO changes what lookups find.
+    public var mro: [PyType] = [] {
+        didSet { AttributeCache.invalidateAll() }
     }
 
     public override func traverse(_ marker: inout Marker) {
@@ -43,6 +48,20 @@ public final class PyType: PyObject {
 
     /// Looks `name` up along the MRO, as `type.__getattribute__` does for class attributes.
     public func lookup(_ name: PyStr) -> Value? {
+        guard name.isInterned else { return lookupAlongMRO(name) }
+        let entry = AttributeCache.entry(type: self, name: name)
+        let selfAddress = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
+        let nameAddress = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        if entry.pointee.type == selfAddress && entry.pointee.name == nameAddress && entry.pointee.epoch == AttributeCache.epoch {
+            let value = entry.pointee.value
+            return value.isNull ? nil : value
+        }
+        let found = lookupAlongMRO(name)
+        entry.pointee = AttributeCache.Entry(type: selfAddress, name: nameAddress, epoch: AttributeCache.epoch, value: found ?? .null)
+        return found
+    }
+
+    private func lookupAlongMRO(_ name: PyStr) -> Value? {
         for type in mro {
             if let value = type.dict.lookupString(name) { return value }
         }
