@@ -104,6 +104,11 @@ extension VM {
                 let (start, stop, step) = try sliceIndices(slice, count: range.length)
                 return track(PyRange(type: rangeType, start: range.element(at: start), stop: range.element(at: stop), step: step * range.step))
             }
+            if let bounds = range.machine, let index = machineInt(key) {
+                let position = index < 0 ? index + bounds.count : index
+                guard position >= 0 && position < bounds.count else { throw indexError("range object index out of range") }
+                return int(bounds.start + position * bounds.step)
+            }
             guard isIntLike(key) || typeOf(key).lookup(identifier("__index__")) != nil else {
                 throw typeError("range indices must be integers or slices, not \(typeName(key))")
             }

@@ -487,7 +487,7 @@ extension VM {
         case let dict as PyDict: return dict.count != 0
         case let set as PySet: return set.count != 0
         case let big as PyInt: return big.value != 0
-        case let range as PyRange: return range.length != 0
+        case let range as PyRange: return range.machine.map { $0.count != 0 } ?? (range.length != 0)
         case let bytes as PyBytes: return !bytes.bytes.isEmpty
         case let view as PyDictView: return view.dict.count != 0
         default: return true
@@ -725,6 +725,10 @@ extension VM {
                 return try equals(value, pair.items[1])
             }
         case let range as PyRange:
+            if let bounds = range.machine, let value = machineInt(item) {
+                guard bounds.step > 0 ? (value >= bounds.start && value < bounds.stop) : (value <= bounds.start && value > bounds.stop) else { return false }
+                return (value - bounds.start) % bounds.step == 0
+            }
             guard let value = bigInt(item) else {
                 if item.isFloat, item.float == item.float.rounded(), let converted = Int(exactly: item.float) {
                     return try contains(container, int(converted))

@@ -120,9 +120,19 @@ extension VM {
             try vm.rejectKeywords("range", arguments)
             if arguments.count == 0 { throw vm.typeError("range expected at least 1 argument, got 0") }
             if arguments.count > 3 { throw vm.typeError("range expected at most 3 arguments, got \(arguments.count)") }
-            var bounds: [BigInt] = []
-            for value in arguments.positional { bounds.append(try vm.bigIndex(value)) }
-            let (start, stop, step) = bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
+            // Int arguments, as nearly all are, stay clear of BigInt arithmetic.
+            let count = arguments.count
+            if let first = vm.machineInt(arguments[0]), let second = count > 1 ? vm.machineInt(arguments[1]) : 0,
+               let third = count > 2 ? vm.machineInt(arguments[2]) : 1 {
+                let (start, stop, step) = count == 1 ? (0, first, 1) : (first, second, third)
+                if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
+                return vm.track(PyRange(type: vm.rangeType, start: start, stop: stop, step: step))
+            }
+            func bound(_ position: Int, default value: BigInt) throws(PyError) -> BigInt {
+                position < arguments.count ? try vm.bigIndex(arguments[position]) : value
+            }
+            let (start, stop, step) = arguments.count == 1 ? (BigInt(0), try bound(0, default: 0), BigInt(1))
+                : (try bound(0, default: 0), try bound(1, default: 0), try bound(2, default: 1))
             if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
             return vm.track(PyRange(type: vm.rangeType, start: start, stop: stop, step: step))
         }
@@ -636,7 +646,7 @@ extension VM {
             case let dict as PyDict: return dict.count
             case let set as PySet: return set.count
             case let range as PyRange:
-                guard let count = Int(exactly: range.length) else {
+                guard let count = range.machine?.count ?? Int(exactly: range.length) else {
                     throw error(exceptionType("OverflowError"), "Python int too large to convert to C ssize_t")
                 }
                 return count
