@@ -243,7 +243,11 @@ extension VM {
         let tupleItems = arguments.as(PyTuple.self)?.items
         // CPython's PyMapping_Check: anything subscriptable other than a tuple or str.
         let argumentsType = typeOf(arguments)
-        let isSubscriptable = [.dict, .list, .range, .bytes].contains(argumentsType.layout) || argumentsType.lookup(identifier("__getitem__")) != nil
+        let isSubscriptable: Bool
+        switch argumentsType.layout {
+        case .dict, .list, .range, .bytes: isSubscriptable = true
+        default: isSubscriptable = argumentsType.lookup(identifier("__getitem__")) != nil
+        }
         let isMapping = tupleItems == nil && arguments.as(PyStr.self) == nil && isSubscriptable
         let operands = (tupleItems ?? [arguments]).map { PercentOperand(vm: self, value: $0) }
         do throws(FormatError) {

@@ -208,7 +208,11 @@ extension VM {
     /// `&`, `|`, `-` and `^` with a keys or items view on either side: a new set, computed the way
     /// dictobject.c's `dictviews_*` functions do (so the order of int elements matches).
     func dictViewSetOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value) throws(PyError) -> Value? {
-        guard [.bitAnd, .bitOr, .subtract, .bitXor].contains(operation), left.isObject && isSetLikeView(left.object) || right.isObject && isSetLikeView(right.object) else { return nil }
+        switch operation {
+        case .bitAnd, .bitOr, .subtract, .bitXor: break
+        default: return nil
+        }
+        guard left.isObject && isSetLikeView(left.object) || right.isObject && isSetLikeView(right.object) else { return nil }
         if operation == .bitAnd { return Value(try viewIntersection(left, right)) }
         if operation == .bitXor, let leftItems = left.as(PyDictView.self), let rightItems = right.as(PyDictView.self), leftItems.kind == .items && rightItems.kind == .items {
             return Value(try itemsSymmetricDifference(leftItems.dict, rightItems.dict))
