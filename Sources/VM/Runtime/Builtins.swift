@@ -77,6 +77,7 @@ extension VM {
             return Value(try vm.floatConstructor(arguments[0]))
         }
         defineConstructor(strType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if arguments.values.count > 3 { throw vm.typeError("str() takes at most 3 arguments (\(arguments.values.count) given)") }
             if arguments.count == 0 { return Value(vm.intern("")) }
             if let bytes = arguments[0].as(PyBytes.self), arguments.count > 1 || arguments.keyword("encoding") != nil {
                 return vm.str(String(decoding: bytes.bytes, as: UTF8.self))
@@ -569,21 +570,21 @@ extension VM {
         }
         define("getattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("getattr", arguments, minimum: 2, maximum: 3) { throw failure }
-            let name = vm.intern(try vm.requireString(arguments[1], "attribute name"))
+            let name = try vm.attributeName(arguments[1])
             if arguments.count == 3 { return try vm.attributeOrNil(arguments[0], name) ?? arguments[2] }
             return try vm.getAttribute(arguments[0], name)
         }
         define("setattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("setattr", arguments, minimum: 3, maximum: 3) { throw failure }
-            try vm.setAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")), arguments[2])
+            try vm.setAttribute(arguments[0], try vm.attributeName(arguments[1]), arguments[2])
             return .none
         }
         define("hasattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("hasattr", arguments, minimum: 2, maximum: 2) { throw failure }
-            return Value(try vm.attributeOrNil(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name"))) != nil)
+            return Value(try vm.attributeOrNil(arguments[0], try vm.attributeName(arguments[1])) != nil)
         }
         define("delattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            try vm.deleteAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
+            try vm.deleteAttribute(arguments[0], try vm.attributeName(arguments[1]))
             return .none
         }
         define("vars") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
@@ -619,6 +620,12 @@ extension VM {
             }
             return vm.str(line)
         }
+    }
+
+    /// The name argument of getattr(), setattr(), hasattr(), delattr() and `object.__setattr__`.
+    func attributeName(_ value: Value) throws(PyError) -> PyStr {
+        guard let name = value.as(PyStr.self) else { throw typeError("attribute name must be string, not '\(typeName(value))'") }
+        return intern(name.value)
     }
 
     func requireString(_ value: Value, _ what: String) throws(PyError) -> String {

@@ -22,11 +22,11 @@ extension VM {
         }
         addMethod(objectType, "__setattr__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             guard let instance = arguments[0].as(PyInstance.self) else { throw vm.typeError("can't set attributes of built-in type") }
-            instance.dict.insertOrReplace(key: vm.intern(try vm.requireString(arguments[1], "attribute name")), value: arguments[2])
+            instance.dict.insertOrReplace(key: try vm.attributeName(arguments[1]), value: arguments[2])
             return .none
         }
         addMethod(objectType, "__getattribute__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            try vm.getAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
+            try vm.getAttribute(arguments[0], try vm.attributeName(arguments[1]))
         }
         addMethod(objectType, "__str__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             vm.str(try vm.repr(arguments[0]))

@@ -120,7 +120,8 @@ extension VM {
     /// Sorts as `list.sort` and `sorted` do: stably, by `key` when given, and with `reverse`
     /// keeping equal items in their original order, as CPython's reverse-sort-reverse does.
     func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
-        guard items.count > 1 else { return }
+        // The key runs even for a single item, as in CPython.
+        guard items.count > 1 || key != nil && !items.isEmpty else { return }
         if reverse { items.reverse() }
         if let key {
             var pairs: [(key: Value, item: Value)] = []
