@@ -150,7 +150,8 @@ extension VM {
         case .rightShift:
             if right < 0 { throw valueError("negative shift count") }
             guard let count = Int(exactly: right), count < 1 << 30 else { return int(left < 0 ? -1 : 0) }
-            return int(left >> count)
+            // Python shifts round toward negative infinity; BigInt's shift rounds the magnitude.
+            return int(left < 0 ? -((-left - 1) >> count) - 1 : left >> count)
         case .bitAnd: return int(left & right)
         case .bitOr: return int(left | right)
         case .bitXor: return int(left ^ right)
@@ -265,6 +266,12 @@ extension VM {
             return try integerOperation(operation, leftInteger, rightInteger)
         }
         if (left.isFloat || isIntLike(left)) && (right.isFloat || isIntLike(right)), left.isFloat || right.isFloat {
+            switch operation {
+            case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor, .matrixMultiply:
+                throw unsupportedOperands(operation, left, right, inPlace: inPlace)
+            default:
+                break
+            }
             if let leftDouble = try double(left), let rightDouble = try double(right) {
                 return try floatOperation(operation, leftDouble, rightDouble)
             }
