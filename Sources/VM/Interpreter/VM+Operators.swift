@@ -221,7 +221,8 @@ extension VM {
     }
 
     func floatPower(_ left: Double, _ right: Double) throws(PyError) -> Value {
-        if left == 0 && right < 0 { throw zeroDivision("0.0 cannot be raised to a negative power") }
+        // An infinite exponent is special-cased before zero bases, as in CPython's float_pow.
+        if left == 0 && right < 0 && right.isFinite { throw zeroDivision("0.0 cannot be raised to a negative power") }
         if left < 0 && right != right.rounded() && right.isFinite {
             throw valueError("math domain error")
         }

@@ -8,3 +8,4 @@ for bad in [float("inf"), float("nan")]:
     except (OverflowError, ValueError) as e:
         print(type(e).__name__, e)
 print(float.fromhex("0x1.fffffffffffffp+1023"), (1.5).hex(), (-0.0).hex(), (5e-324).hex())
+print(0.0 ** float("inf"), (-0.0) ** -float("inf"), 0.5 ** -float("inf"), 2.0 ** -float("inf"), (-1.0) ** float("inf"))
