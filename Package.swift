@@ -26,7 +26,7 @@ let package = Package(
             dependencies: ["CVMSupport", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: vmSettings
         ),
-        .target(name: "DAPServer", dependencies: ["VM"]),
+        .target(name: "DAPServer", dependencies: ["VM", "CVMSupport"]),
         .target(name: "Injector", dependencies: ["CVMSupport", "CElf", "CUnwind", "CPtrace"]),
         .executableTarget(
             name: "Wand",

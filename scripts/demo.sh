@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The first command to run: installs what is missing, builds wand and runs examples/hello.py on it.
+# The first command to run: installs what is missing, builds wand, runs examples/hello.py on it,
+# then starts examples/orders.py, attaches the debug adapter with `wand debug` and prints how to
+# connect an editor.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,10 +33,21 @@ else
     comparison="DIFFERENT from python3 (diff <(python3 $program) <($wand run $program))"
 fi
 
-# Next milestone: start the program in the background instead, find it with `wand ps`,
-# attach with `wand debug --pid N`, and show a breakpoint hit from the demo.
+step "Starting examples/orders.py and attaching: $wand debug --pid PID"
+"$wand" run examples/orders.py >/dev/null 2>&1 &
+service_pid=$!
+sleep 0.3
+"$wand" ps
+debug_status=0
+"$wand" debug --pid "$service_pid" || debug_status=$?
 
 step "Done"
 echo "Built $wand and ran $program on it:"
 echo "  exit status $wand_status, $(wc -l <"$wand_output") lines of output, $comparison"
-[[ $wand_status -eq 0 && $comparison == identical* ]]
+if [[ $debug_status -eq 0 ]]; then
+    echo "examples/orders.py runs as pid $service_pid for ten minutes with the debug adapter above;"
+    echo "attach an editor (docs/editors.md), or stop it with: kill $service_pid"
+else
+    kill "$service_pid" 2>/dev/null || true
+fi
+[[ $wand_status -eq 0 && $comparison == identical* && $debug_status -eq 0 ]]

@@ -24,6 +24,10 @@ void wand_debug_set_state(uint32_t state) {
     __atomic_store_n(&wand_debug.vm_state, state, __ATOMIC_RELEASE);
 }
 
+void wand_debug_set_debugger_attached(int attached) {
+    __atomic_store_n(&wand_debug.debugger_attached, attached ? 1u : 0u, __ATOMIC_RELEASE);
+}
+
 uint32_t wand_crc32(uint32_t crc, const void *bytes, size_t length) {
     static uint32_t table[256];
     static int table_ready;

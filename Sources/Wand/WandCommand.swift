@@ -8,6 +8,6 @@ struct WandCommand: ParsableCommand {
         commandName: "wand",
         abstract: "Run programs on the wand VM and debug them while they run.",
         version: "0.1.0",
-        subcommands: [RunCommand.self, ExecCommand.self, PsCommand.self]
+        subcommands: [RunCommand.self, ExecCommand.self, PsCommand.self, DebugCommand.self]
     )
 }

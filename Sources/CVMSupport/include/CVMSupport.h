@@ -106,6 +106,8 @@ extern struct wand_debug_header wand_debug;
 
 /// Marks the VM as being in `state` (one of `enum wand_vm_state`).
 void wand_debug_set_state(uint32_t state);
+/// Whether a DAP client is attached (shown by `wand ps`); set by the debug adapter.
+void wand_debug_set_debugger_attached(int attached);
 
 /// CRC-32 (IEEE, as zlib) of `length` bytes, continuing from `crc` (0 to start).
 uint32_t wand_crc32(uint32_t crc, const void *bytes, size_t length);
@@ -163,5 +165,8 @@ void wand_mailbox_publish_status(uint64_t seq, uint64_t nonce, uint32_t status);
 /// Publishes the final result of the current request: output first, then the status.
 void wand_mailbox_publish_result(uint32_t status, const uint8_t *standard_output, uint32_t stdout_length,
                                  const uint8_t *standard_error, uint32_t stderr_length);
+
+/// Keeps freed heap memory in the process between collections (see allocator.c).
+void wand_tune_allocator(void);
 
 #endif

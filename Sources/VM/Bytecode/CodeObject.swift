@@ -53,7 +53,9 @@ public final class CodeObject {
     public let plainCallArgumentCount: Int
 
     /// Raw views of the arrays above for the interpreter's hot loop; they live as long as the code.
-    public let instructionPointer: UnsafePointer<UInt32>
+    /// The debugger patches `lineEvent` words into the instruction copy (`instructions` keeps the
+    /// originals); nothing else writes it.
+    public let instructionPointer: UnsafeMutablePointer<UInt32>
     public let constantPointer: UnsafePointer<Value>
     /// One cache per name for global loads.
     public let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
@@ -83,7 +85,7 @@ public final class CodeObject {
         self.maximumStackDepth = maximumStackDepth
         let instructionCopy = UnsafeMutablePointer<UInt32>.allocate(capacity: max(instructions.count, 1))
         instructionCopy.initialize(from: instructions, count: instructions.count)
-        instructionPointer = UnsafePointer(instructionCopy)
+        instructionPointer = instructionCopy
         let constantCopy = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
         constantCopy.initialize(from: constants, count: constants.count)
         constantPointer = UnsafePointer(constantCopy)

@@ -69,12 +69,20 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// Pops an iterator and the value to send (None at first), pushes the result or jumps out.
     case send
     case getYieldFromIterator
+    /// (awaitable) -> iterator: a coroutine itself, or what `__await__` returns.
+    case getAwaitable
     /// First instruction of a generator's code: creates the generator and returns it.
     case returnGenerator
     /// Sets up `with`: (manager) -> (exit, enter-result).
     case beforeWith
     /// `with` exit on the exception path: calls exit(type, value, tb); pushes whether to suppress.
     case withExceptStart
+    /// Never emitted by the compiler: the debugger writes it over the first instruction of a line
+    /// in a code object's instruction copy; the original stays in `CodeObject.instructions`.
+    case lineEvent
+    /// Never emitted by the compiler: written after a line start whose original instruction runs
+    /// once, to put the line event back.
+    case restoreLineEvent
 
     /// Whether the argument is a jump target (for the disassembler and the recorder).
     public var isJump: Bool {

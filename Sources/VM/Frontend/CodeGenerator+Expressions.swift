@@ -178,17 +178,11 @@ extension CodeGenerator {
         case .yieldFrom(let value):
             try compile(value, scopes: &scopes)
             emit(.getYieldFromIterator)
-            loadConstant(.none)
-            let loop = newLabel()
-            let end = newLabel()
-            place(loop)
-            emitJump(.send, to: end)
-            emit(.yieldValue)
-            emitJump(.jumpBackward, to: loop)
-            place(end)
-            depth -= 1
-        case .await:
-            throw error("'await' is not supported by wand yet", line: expression.line, column: expression.column)
+            emitDelegationLoop()
+        case .await(let value):
+            try compile(value, scopes: &scopes)
+            emit(.getAwaitable)
+            emitDelegationLoop()
         case .named(let target, let value):
             try compile(value, scopes: &scopes)
             emit(.copy, 1)
@@ -422,6 +416,20 @@ extension CodeGenerator {
                 emit(.dictUpdate, 1)
             }
         }
+    }
+
+    /// `yield from` and `await`: sends into the iterator on the stack and yields what it yields
+    /// until it is exhausted; its return value is left on the stack.
+    private func emitDelegationLoop() {
+        loadConstant(.none)
+        let loop = newLabel()
+        let end = newLabel()
+        place(loop)
+        emitJump(.send, to: end)
+        emit(.yieldValue)
+        emitJump(.jumpBackward, to: loop)
+        place(end)
+        depth -= 1
     }
 
     /// Comprehensions run as a nested function taking the first iterable's iterator (CPython 3.11).

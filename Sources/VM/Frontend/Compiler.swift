@@ -216,7 +216,7 @@ final class CodeGenerator {
     // MARK: bodies
 
     func compileBody(_ body: [Stmt], scopes: inout ScopeQueue, isModule: Bool) throws(SyntaxError) {
-        if scope.isGenerator { emit(.returnGenerator) }
+        if scope.isGenerator || scope.isCoroutine { emit(.returnGenerator) }
         if scope.kind == .classBody {
             // Class bodies record their module and qualified name first, as CPython's do.
             emit(.loadName, nameArgument("__name__"))

@@ -205,6 +205,9 @@ struct SymbolTableBuilder {
                 builder.current.isCoroutine = definition.isAsync
                 try builder.bindParameters(definition.arguments)
                 for inner in definition.body { try builder.visit(inner) }
+                if builder.current.isCoroutine && builder.current.isGenerator {
+                    throw builder.error("asynchronous generators are not supported by wand yet", line: statement.line, column: statement.column)
+                }
             }
         case .classDefinition(let definition):
             for decorator in definition.decorators { try visit(decorator) }
@@ -221,11 +224,13 @@ struct SymbolTableBuilder {
         case .if(let test, let body, let orElse), .while(let test, let body, let orElse):
             try visit(test)
             for inner in body + orElse { try visit(inner) }
-        case .for(let target, let iterable, let body, let orElse, _):
+        case .for(let target, let iterable, let body, let orElse, let isAsync):
+            if isAsync { throw error("'async for' is not supported by wand yet", line: statement.line, column: statement.column) }
             try visit(iterable)
             try bindTarget(target)
             for inner in body + orElse { try visit(inner) }
-        case .with(let items, let body, _):
+        case .with(let items, let body, let isAsync):
+            if isAsync { throw error("'async with' is not supported by wand yet", line: statement.line, column: statement.column) }
             for item in items {
                 try visit(item.context)
                 if let target = item.target { try bindTarget(target) }
@@ -358,6 +363,12 @@ struct SymbolTableBuilder {
             current.isGenerator = true
             try visit(value)
         case .await(let value):
+            try requireFunction("'await' outside function", expression)
+            var scope = current
+            while scope.kind == .comprehension, let parent = scope.parent { scope = parent }
+            guard scope.isCoroutine else {
+                throw error("'await' outside async function", line: expression.line, column: expression.column)
+            }
             try visit(value)
         case .named(let target, let value):
             try visit(value)

@@ -85,10 +85,14 @@ extension VM {
 
         while true {
             do {
+                if let error = pendingThrow {
+                    pendingThrow = nil
+                    throw error
+                }
                 while true {
-                    let word = instructions[pc]
+                    var word = instructions[pc]
                     pc += 1
-                    let argument = Int(word >> 8)
+                    var argument = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
                         break
@@ -374,6 +378,34 @@ extension VM {
                                 pc = argument
                             }
                         }
+                    case .callUnpacked:
+                        // Lay `f(*args, **kwargs)` out as a keyword call and let the call case
+                        // below run it, so the callee gets an ordinary frame.
+                        let keywords = argument == 1 ? pop() : .null
+                        let positional = (pop().object as! PyTuple).items
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp + (argument == 1 ? 1 : 0)
+                        var names: [Value] = []
+                        var values = positional
+                        if let dict = keywords.as(PyDict.self) {
+                            for (key, value) in dict.entries {
+                                guard key.as(PyStr.self) != nil else { throw typeError("keywords must be strings") }
+                                names.append(key)
+                                values.append(value)
+                            }
+                        }
+                        guard sp + values.count + 2 < stackCapacity else {
+                            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+                        }
+                        for value in values { push(value) }
+                        if names.isEmpty {
+                            word = UInt32(Opcode.call.rawValue) | UInt32(values.count) << 8
+                        } else {
+                            push(tuple(names))
+                            word = UInt32(Opcode.callKeywords.rawValue) | UInt32(values.count) << 8
+                        }
+                        argument = Int(word >> 8)
+                        fallthrough
                     case .call, .callMethod, .callKeywords:
                         let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
                         var keywordNames: [PyStr] = []
@@ -442,21 +474,6 @@ extension VM {
                                 sp = calleeSlot + 1
                             }
                         }
-                    case .callUnpacked:
-                        let keywords = argument == 1 ? pop() : .null
-                        let positional = (pop().object as! PyTuple).items
-                        let callee = top()
-                        frames[frameIndex].pc = pc
-                        frames[frameIndex].stackTop = sp + (argument == 1 ? 2 : 1)
-                        var names: [PyStr] = []
-                        var values = positional
-                        if let dict = keywords.as(PyDict.self) {
-                            for (key, value) in dict.entries {
-                                names.append(key.object as! PyStr)
-                                values.append(value)
-                            }
-                        }
-                        stack[sp - 1] = try call(callee, values, keywordNames: names)
                     case .makeFunction:
                         let flags = argument >> 16
                         let child = code.children[argument & 0xFFFF]
@@ -469,8 +486,10 @@ extension VM {
                             function.qualifiedName = child.qualifiedName
                         }
                         push(track(function))
-                    case .returnValue:
-                        var result = pop()
+                    case .returnValue, .returnGenerator:
+                        var result = word & 0xFF == UInt32(Opcode.returnValue.rawValue)
+                            ? pop()
+                            : makeGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
                         let finished = frames.removeLast()
                         if finished.returnsToNative { return result }
                         frameIndex -= 1
@@ -556,8 +575,44 @@ extension VM {
                         let exit = stack[sp - 3]
                         let result = try call(exit, [Value(typeOf(exception)), exception, .none])
                         push(Value(try isTruthy(result)))
-                    case .yieldValue, .send, .getYieldFromIterator, .returnGenerator:
-                        throw error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.line(at: pc - 1)))")
+                    case .yieldValue:
+                        let value = pop()
+                        suspendGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
+                        frames.removeLast()
+                        return value
+                    case .getAwaitable:
+                        frames[frameIndex].stackTop = sp
+                        stack[sp - 1] = try awaitableIterator(top())
+                    case .getYieldFromIterator:
+                        if !top().isInstance(exactly: PyGenerator.self) {
+                            frames[frameIndex].stackTop = sp
+                            stack[sp - 1] = try getIterator(top())
+                        }
+                    case .send:
+                        let value = pop()
+                        let receiver = top()
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp + 1
+                        let owner = frames[frameIndex].generator.unmanaged(PyGenerator.self).takeUnretainedValue()
+                        var result = Value.none
+                        if let yielded = try sendToDelegate(receiver, value, delegateResult: &result) {
+                            owner.delegate = receiver
+                            push(yielded)
+                        } else {
+                            owner.delegate = .null
+                            stack[sp - 1] = result
+                            pc = argument
+                        }
+                    case .lineEvent:
+                        // The debugger reports the line, then puts the original instruction back
+                        // for one execution (see Debugger+Patching.swift).
+                        pc -= 1
+                        frames[frameIndex].pc = pc
+                        frames[frameIndex].stackTop = sp
+                        debugger!.lineEvent(frameIndex: frameIndex)
+                    case .restoreLineEvent:
+                        pc -= 1
+                        debugger!.restoreLineEvent(code, at: pc)
                     }
                 }
             } catch let signal {
@@ -565,6 +620,10 @@ extension VM {
                 let (failure, addTraceback) = signal.unpacked
                 frames[frameIndex].pc = pc
                 let exceptionObject = failure.object
+                if let debugger {
+                    frames[frameIndex].stackTop = sp
+                    debugger.exceptionCaught(failure.exception, isNew: addTraceback && exceptionObject.traceback.isEmpty)
+                }
                 if addTraceback {
                     exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
                 }
@@ -695,10 +754,6 @@ extension VM {
             }
         }
         initializeCells(code: code, function: function, base: argumentStart)
-        if code.flags.contains(.generator) {
-            frames.removeLast()
-            throw self.error(exceptionType("NotImplementedError"), "generators are not supported by wand yet (line \(code.firstLine))")
-        }
     }
 
     func unboundLocal(_ name: String) -> PyError {
@@ -713,8 +768,8 @@ extension VM {
         return error(exceptionType("NameError"), "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
-    /// Work deferred to a safe point: garbage collection and interrupts (remote exec now,
-    /// debugger requests later).
+    /// Work deferred to a safe point: garbage collection and interrupts (remote exec, debugger
+    /// pauses).
     func serviceSafePoint() throws(PyError) {
         collectIfDue()
         if interruptWord != 0 { try serviceInterrupts() }

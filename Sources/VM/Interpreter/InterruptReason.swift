@@ -7,4 +7,6 @@ struct InterruptReason: OptionSet {
     static let remoteExec = InterruptReason(rawValue: 1 << 0)
     /// A remote-exec request runs: its safe points check whether the client cancelled it.
     static let remoteRequestRunning = InterruptReason(rawValue: 1 << 1)
+    /// The debugger asks the program to pause.
+    static let debuggerPause = InterruptReason(rawValue: 1 << 2)
 }

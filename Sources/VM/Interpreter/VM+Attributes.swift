@@ -199,6 +199,9 @@ extension VM {
         switch object.object {
         case let instance as PyInstance:
             if let exception = instance as? PyBaseException, try setExceptionAttribute(exception, name.value, value) { return }
+            if let allowed = instance.type.slotNames, !allowed.contains(name.value) {
+                throw error(exceptionType("AttributeError"), "'\(instance.type.name)' object has no attribute '\(name.value)'")
+            }
             instance.dict.insertOrReplace(key: name, value: value)
         case let targetType as PyType:
             guard targetType.instancesHaveDict || !builtinTypes.contains(where: { $0 === targetType }) else {

@@ -57,6 +57,29 @@ extension VM {
         return instance
     }
 
+    /// What `__slots__` allows instances of `type` to hold, or nil when they keep a `__dict__`:
+    /// without `__slots__`, with `"__dict__"` in it, or with a base class that has no slots.
+    private func slotRestriction(_ type: PyType, declared: Value?, namespace: PyDict) throws(PyError) -> Set<String>? {
+        guard let declared else { return nil }
+        let items = declared.as(PyStr.self) != nil ? [declared] : try collect(declared)
+        var names: Set<String> = []
+        for item in items {
+            guard let name = item.as(PyStr.self) else {
+                throw typeError("__slots__ items must be strings, not '\(typeName(item))'")
+            }
+            if namespace.lookupString(name) != nil {
+                throw valueError("'\(name.value)' in __slots__ conflicts with class variable")
+            }
+            names.insert(name.value)
+        }
+        if names.contains("__dict__") { return nil }
+        for base in type.mro.dropFirst() where base.instancesHaveDict {
+            guard let inherited = base.slotNames else { return nil }
+            names.formUnion(inherited)
+        }
+        return names
+    }
+
     /// The built-in type whose layout instances of `type` use.
     func nearestBuiltinBase(_ type: PyType) -> PyType {
         type.mro.first { !$0.instancesHaveDict } ?? objectType
@@ -109,6 +132,7 @@ extension VM {
             throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
         }
         type.mro = mro
+        type.slotNames = try slotRestriction(type, declared: namespace.lookupString(identifier("__slots__")), namespace: namespace)
         let classValue = track(type)
         if let cell = namespace.lookupString(identifier("__classcell__"))?.as(PyCell.self) {
             cell.value = classValue

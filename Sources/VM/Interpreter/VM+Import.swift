@@ -11,6 +11,11 @@ extension VM {
         nativeModuleFactories["time"] = { (vm: VM) -> PyModule in vm.makeTimeModule() }
     }
 
+    /// Makes `import name` create a module implemented outside the VM target (the debug agent).
+    public func registerNativeModule(_ name: String, _ factory: @escaping (VM) -> PyModule) {
+        nativeModuleFactories[name] = factory
+    }
+
     public func newModule(_ name: String, file: String? = nil) -> PyModule {
         let dict = newDict()
         let module = PyModule(type: moduleType, name: name, dict: dict)
@@ -126,7 +131,9 @@ extension VM {
     public func compile(source: String, filename: String) throws(PyError) -> CodeObject {
         sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         do {
-            return try Compiler.compile(source: source, filename: filename, vm: self)
+            let code = try Compiler.compile(source: source, filename: filename, vm: self)
+            if let loaded = loadedCode.register(code) { debugger?.codeLoaded(loaded) }
+            return code
         } catch {
             let exception = makeException(exceptionType(error.kind.rawValue), [str(error.message)])
             syntaxErrorReports[exception.bits] = error.report

@@ -68,6 +68,16 @@ extension VM {
         return Array(stride(from: start, to: stop, by: step))
     }
 
+    /// The elements `items[slice]` selects, copied in one pass (a contiguous copy for step 1).
+    func sliceElements<Element>(_ items: [Element], _ slice: PySlice) throws(PyError) -> [Element] {
+        let (start, stop, step) = try sliceIndices(slice, count: items.count)
+        if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
+        var selected: [Element] = []
+        selected.reserveCapacity(max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step))
+        for position in stride(from: start, to: stop, by: step) { selected.append(items[position]) }
+        return selected
+    }
+
     public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
         let type = typeOf(container)
         if type.instancesHaveDict, let method = type.lookup(identifier("__getitem__")), method.as(PyFunction.self) != nil {
@@ -77,10 +87,10 @@ extension VM {
         let slice = key.as(PySlice.self)
         switch container.object {
         case let list as PyList:
-            if let slice { return self.list(try slicePositions(slice, count: list.items.count).map { list.items[$0] }) }
+            if let slice { return self.list(try sliceElements(list.items, slice)) }
             return list.items[try sequenceIndex(key, count: list.items.count, typeName: "list", message: "list index out of range")]
         case let tuple as PyTuple:
-            if let slice { return self.tuple(try slicePositions(slice, count: tuple.items.count).map { tuple.items[$0] }) }
+            if let slice { return self.tuple(try sliceElements(tuple.items, slice)) }
             return tuple.items[try sequenceIndex(key, count: tuple.items.count, typeName: "tuple", message: "tuple index out of range")]
         case let string as PyStr:
             if let slice {
@@ -117,7 +127,7 @@ extension VM {
             guard position >= 0 && position < range.length else { throw indexError("range object index out of range") }
             return int(range.element(at: position))
         case let bytes as PyBytes:
-            if let slice { return track(PyBytes(type: bytesType, try slicePositions(slice, count: bytes.bytes.count).map { bytes.bytes[$0] })) }
+            if let slice { return track(PyBytes(type: bytesType, try sliceElements(bytes.bytes, slice))) }
             return int(Int(bytes.bytes[try sequenceIndex(key, count: bytes.bytes.count, typeName: "byte", message: "index out of range")]))
         case let genericType as PyType:
             if let method = genericType.lookup(identifier("__class_getitem__")) { return try call(method, [container, key]) }

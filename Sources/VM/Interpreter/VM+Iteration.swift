@@ -56,6 +56,7 @@ extension VM {
         guard value.isObject else { return false }
         switch value.object {
         case is PyListIterator, is PyTupleIterator, is PyRangeIterator, is PyStrIterator, is PyDictIterator, is PySetIterator, is PyNativeIterator: return true
+        case let generator as PyGenerator: return generator.type === generatorType
         default: return false
         }
     }
@@ -104,6 +105,8 @@ extension VM {
             return set.elements[set.index]
         case let native as PyNativeIterator:
             return try native.step(self, native)
+        case let generator as PyGenerator where generator.type === generatorType:
+            return try resume(generator, sending: .none)
         default:
             let type = iterator.object.type!
             guard let method = type.lookup(identifier("__next__")) else {

@@ -5,7 +5,7 @@ extension VM {
     /// Runs `body`, which must not touch the VM, without the VM lock. `nativeCallDepth` stays
     /// raised meanwhile: the caller may hold values in Swift locals that the collector cannot
     /// see, so a request served during the call never collects.
-    func withVMLockReleased<Result>(_ body: () -> Result) -> Result {
+    public func withVMLockReleased<Result>(_ body: () -> Result) -> Result {
         if lock.heldByService { return body() }
         nativeCallDepth += 1
         lock.releaseByInterpreter()
@@ -17,7 +17,8 @@ extension VM {
     }
 
     /// At a safe point, on the thread that holds the VM lock: lets a waiting remote-exec
-    /// request run, or interrupts the running request when its client cancelled it.
+    /// request run, or interrupts the running request when its client cancelled it; stops for
+    /// a debugger that asked for a pause.
     func serviceInterrupts() throws(PyError) {
         let reasons = InterruptReason(rawValue: interruptWord)
         if reasons.contains(.remoteRequestRunning) {
@@ -26,5 +27,7 @@ extension VM {
             lock.releaseByInterpreter()
             lock.acquireByInterpreter()
         }
+        // Code run by a remote request never stops for the debugger; the program does after it.
+        if reasons.contains(.debuggerPause) && !reasons.contains(.remoteRequestRunning) { debugger?.pauseReached() }
     }
 }

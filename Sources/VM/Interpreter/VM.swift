@@ -1,6 +1,7 @@
 // The virtual machine: heap, built-in types and modules, the value stack and the frame stack.
 
 import BigInt
+import CVMSupport
 import Synchronization
 
 /// An activation of a code object. Frames live in `VM.frames`; their slots live in `VM.stack`
@@ -23,6 +24,8 @@ public struct Frame {
     public var returnsToNative: Bool
     /// For an `__init__` run by a class call: the new instance, which the call returns.
     public var constructedInstance: Value = .null
+    /// The generator this frame runs, if it does.
+    public var generator: Value = .null
 
     @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
 }
@@ -43,6 +46,8 @@ public final class VM {
     public var recursionLimit = 1000
     /// The exception being handled by an enclosing `except` or `finally` (`sys.exc_info()`).
     public internal(set) var handledException: Value = .none
+    /// An exception for `run` to raise where the frame it enters is suspended (`generator.throw`).
+    var pendingThrow: PyError?
     /// Bits of `InterruptReason`, set from any thread by whatever needs the interpreter's
     /// attention at its next safe point.
     let interruptFlags = Atomic<UInt32>(0)
@@ -52,6 +57,11 @@ public final class VM {
     let lock = VMLock()
     /// Depth of Swift code that called back into the interpreter; collections wait for zero.
     var nativeCallDepth = 0
+    /// Set once a debugger attaches; the interpreter reports line events, pauses and raised
+    /// exceptions to it.
+    public internal(set) var debugger: Debugger?
+    /// Every code object compiled from a file, for breakpoints set after the code was loaded.
+    public let loadedCode = LoadedCodeRegistry()
 
     public let output: OutputChannel
     public let errorOutput: OutputChannel
@@ -93,6 +103,8 @@ public final class VM {
     public internal(set) var classMethodType: PyType!
     public internal(set) var superType: PyType!
     public internal(set) var codeType: PyType!
+    public internal(set) var generatorType: PyType!
+    public internal(set) var coroutineType: PyType!
     /// Exception classes by name, from `BaseException` down.
     public internal(set) var exceptionTypes: [String: PyType] = [:]
 
@@ -122,6 +134,7 @@ public final class VM {
     public init(output: OutputChannel = OutputChannel(fileDescriptor: 1), errorOutput: OutputChannel = OutputChannel(fileDescriptor: 2, buffered: false)) {
         self.output = output
         self.errorOutput = errorOutput
+        wand_tune_allocator()
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
@@ -238,6 +251,7 @@ public final class VM {
             marker.mark(frame.function)
             marker.mark(frame.locals)
             marker.mark(frame.constructedInstance)
+            marker.mark(frame.generator)
         }
         marker.mark(handledException)
         for type in [typeType, objectType, intType, boolType, floatType, complexType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType, methodType, moduleType, cellType, rangeType, sliceType, iteratorType, dictKeysType, dictValuesType, dictItemsType, propertyType, staticMethodType, classMethodType, superType, codeType] {

@@ -53,6 +53,8 @@ extension VM {
         classMethodType = makeType("classmethod", base: objectType, layout: .classMethod)
         superType = makeType("super", base: objectType, layout: .superObject)
         codeType = makeType("code", base: objectType, layout: .code, isSubclassable: false)
+        generatorType = makeType("generator", base: objectType, layout: .generator, isSubclassable: false)
+        coroutineType = makeType("coroutine", base: objectType, layout: .generator, isSubclassable: false)
         notImplemented = permanent(PyObject(type: notImplementedType))
         ellipsis = permanent(PyObject(type: ellipsisType))
     }

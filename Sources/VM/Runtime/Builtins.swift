@@ -24,6 +24,7 @@ extension VM {
         installBuiltinFunctions()
         installExceptionMethods()
         installObjectMethods()
+        installGeneratorMethods()
         installStrMethods()
         installListMethods()
         installTupleMethods()
@@ -558,7 +559,7 @@ extension VM {
             }
             if let item = try vm.nextItem(iterator) { return item }
             if arguments.count == 2 { return arguments[1] }
-            throw PyError(vm.makeException(vm.exceptionType("StopIteration"), []))
+            throw vm.stopIteration(iterator.as(PyGenerator.self)?.returnValue ?? .none)
         }
         define("hash") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("hash", arguments, minimum: 1, maximum: 1) { throw failure }

@@ -13,7 +13,7 @@ public final class Heap {
     /// A collection is due after this many allocations; it grows with the live set so that
     /// collection work stays proportional to allocation.
     private var collectionThreshold = Heap.minimumThreshold
-    private static let minimumThreshold = 100_000
+    private static let minimumThreshold = 32_768
     public private(set) var collections = 0
 
     public var liveObjectCount: Int { objects.count + permanentObjects.count }

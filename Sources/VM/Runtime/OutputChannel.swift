@@ -14,6 +14,8 @@ public final class OutputChannel {
     private var buffer: [UInt8] = []
     private let capture: ((String) -> Void)?
     private var diverted: [UInt8]?
+    /// Sees the program's own output as it is written (the debug adapter forwards it to its client).
+    public var observer: ((String) -> Void)?
 
     public init(fileDescriptor: Int32, buffered: Bool = true) {
         self.fileDescriptor = fileDescriptor
@@ -33,6 +35,7 @@ public final class OutputChannel {
             diverted!.append(contentsOf: text.utf8)
             return
         }
+        observer?(text)
         if let capture {
             capture(text)
             return

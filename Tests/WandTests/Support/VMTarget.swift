@@ -6,8 +6,9 @@ final class VMTarget {
     let child: SpawnedProcess
     let directory: String
 
-    /// Starts `program` (with extra modules in `files`) and waits until it printed `readyLine`.
-    init(program: String, files: [String: String] = [:], runOptions: [String] = [], environment: [String: String] = [:], readyLine: String = "ready", binary: String? = WandBinary.path) throws {
+    /// Starts `program` (with extra modules in `files`) and waits until it printed `readyLine`
+    /// (not at all when nil).
+    init(program: String, files: [String: String] = [:], runOptions: [String] = [], environment: [String: String] = [:], readyLine: String? = "ready", binary: String? = WandBinary.path) throws {
         directory = NSTemporaryDirectory() + "wand-target-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for (name, text) in files.merging(["main.py": program], uniquingKeysWith: { $1 }) {
@@ -15,7 +16,7 @@ final class VMTarget {
         }
         guard let wand = binary else { throw TestFailure(WandBinary.missingMessage) }
         child = try SpawnedProcess(wand, ["run"] + runOptions + [directory + "/main.py"], environment: environment, directory: directory)
-        guard child.waitForOutput(containing: readyLine) else {
+        if let readyLine, !child.waitForOutput(containing: readyLine) {
             throw TestFailure("target did not start: \(child.standardError)")
         }
     }

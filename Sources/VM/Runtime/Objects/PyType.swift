@@ -5,7 +5,7 @@
 public enum Layout: UInt8, Sendable {
     case object, int, float, bool, none, notImplemented, ellipsis, str, bytes, list, tuple, dict, set, frozenset
     case function, builtinFunction, method, type, module, baseException, range, slice, cell, iterator
-    case dictView, property, staticMethod, classMethod, superObject, code
+    case dictView, property, staticMethod, classMethod, superObject, code, generator
 }
 
 public final class PyType: PyObject {
@@ -18,6 +18,9 @@ public final class PyType: PyObject {
     public let isSubclassable: Bool
     /// Whether instances carry a `__dict__` (instances of classes defined in Python do).
     public let instancesHaveDict: Bool
+    /// The only attributes instances may have, when this class and every class it inherits from
+    /// declare `__slots__`; nil when they may have any.
+    public var slotNames: Set<String>?
 
     init(metatype: PyType?, name: String, module: String = "builtins", bases: [PyType], dict: PyDict, layout: Layout, isSubclassable: Bool = true, instancesHaveDict: Bool = false) {
         self.name = name

@@ -1,0 +1,2 @@
+def not_async():
+    return await something()
