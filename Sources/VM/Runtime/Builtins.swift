@@ -418,13 +418,17 @@ extension VM {
         }
         define("zip") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try vm.rejectKeywords("zip", arguments, allowing: ["strict"])
+            let strict = try arguments.keyword("strict").map { (value) throws(PyError) -> Bool in try vm.isTruthy(value) } ?? false
             var iterators: [Value] = []
             for iterable in arguments.positional { iterators.append(try vm.getIterator(iterable)) }
             return vm.track(PyNativeIterator(type: vm.iteratorType, state: iterators) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
                 guard !iterator.state.isEmpty else { return nil }
                 var items: [Value] = []
-                for source in iterator.state {
-                    guard let item = try vm.nextItem(source) else { return nil }
+                for (position, source) in iterator.state.enumerated() {
+                    guard let item = try vm.nextItem(source) else {
+                        if strict { try vm.checkZipLengths(iterator.state, exhausted: position) }
+                        return nil
+                    }
                     items.append(item)
                 }
                 return vm.tuple(items)
@@ -620,6 +624,16 @@ extension VM {
                 throw vm.error(vm.exceptionType("EOFError"), "EOF when reading a line")
             }
             return vm.str(line)
+        }
+    }
+
+    /// `zip(strict=True)` once the iterator at `exhausted` ran out: every one must have run out
+    /// together, else a ValueError worded as CPython's.
+    func checkZipLengths(_ iterators: [Value], exhausted: Int) throws(PyError) {
+        func earlier(_ position: Int) -> String { position == 1 ? "argument 1" : "arguments 1-\(position)" }
+        if exhausted > 0 { throw valueError("zip() argument \(exhausted + 1) is shorter than \(earlier(exhausted))") }
+        for position in 1..<max(iterators.count, 1) where try nextItem(iterators[position]) != nil {
+            throw valueError("zip() argument \(position + 1) is longer than \(earlier(position))")
         }
     }
 
