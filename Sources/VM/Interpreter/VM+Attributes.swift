@@ -199,7 +199,7 @@ extension VM {
         switch object.object {
         case let instance as PyInstance:
             if let exception = instance as? PyBaseException, try setExceptionAttribute(exception, name.value, value) { return }
-            if let allowed = instance.type.slotNames, !allowed.contains(name.value) {
+            if let allowed = instance.type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
                 throw error(exceptionType("AttributeError"), "'\(instance.type.name)' object has no attribute '\(name.value)'")
             }
             instance.dict.insertOrReplace(key: name, value: value)

@@ -59,10 +59,10 @@ extension VM {
 
     /// What `__slots__` allows instances of `type` to hold, or nil when they keep a `__dict__`:
     /// without `__slots__`, with `"__dict__"` in it, or with a base class that has no slots.
-    private func slotRestriction(_ type: PyType, declared: Value?, namespace: PyDict) throws(PyError) -> Set<String>? {
+    private func slotRestriction(_ type: PyType, declared: Value?, namespace: PyDict) throws(PyError) -> [PyStr]? {
         guard let declared else { return nil }
         let items = declared.as(PyStr.self) != nil ? [declared] : try collect(declared)
-        var names: Set<String> = []
+        var names: [PyStr] = []
         for item in items {
             guard let name = item.as(PyStr.self) else {
                 throw typeError("__slots__ items must be strings, not '\(typeName(item))'")
@@ -70,12 +70,12 @@ extension VM {
             if namespace.lookupString(name) != nil {
                 throw valueError("'\(name.value)' in __slots__ conflicts with class variable")
             }
-            names.insert(name.value)
+            names.append(intern(name.value))
         }
-        if names.contains("__dict__") { return nil }
+        if names.contains(where: { $0.value == "__dict__" }) { return nil }
         for base in type.mro.dropFirst() where base.instancesHaveDict {
             guard let inherited = base.slotNames else { return nil }
-            names.formUnion(inherited)
+            names += inherited
         }
         return names
     }

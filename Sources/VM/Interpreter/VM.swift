@@ -36,8 +36,13 @@ public typealias Constructor = (VM, PyType, CallArguments) throws(PyError) -> Va
 public final class VM {
     public let heap = Heap()
     public internal(set) var interned: [ExactText: PyStr] = [:]
-    /// `identifier(_:)`'s table, keyed by the address of a string literal.
-    private var identifiers: [UnsafeRawPointer: PyStr] = [:]
+    /// `identifier(_:)`'s table, indexed by the address of a string literal.
+    private let identifierSlots: UnsafeMutablePointer<IdentifierSlot> = {
+        let slots = UnsafeMutablePointer<IdentifierSlot>.allocate(capacity: VM.identifierSlotCount)
+        slots.initialize(repeating: IdentifierSlot(), count: VM.identifierSlotCount)
+        return slots
+    }()
+    private static let identifierSlotCount = 512
 
     // The value stack and the frame stack of the (single) interpreter thread.
     public let stackCapacity = 1 << 20
@@ -147,6 +152,7 @@ public final class VM {
     }
 
     deinit {
+        identifierSlots.deallocate()
         stack.deallocate()
     }
 
@@ -158,12 +164,15 @@ public final class VM {
     public func permanent(_ object: PyObject) -> Value { heap.trackPermanent(object) }
 
     /// The interned str for a name written in the VM's own source (`"__init__"`), found by the
-    /// literal's address instead of by hashing its text.
+    /// literal's address in a small direct-mapped table instead of by hashing its text.
+    @inline(__always)
     public func identifier(_ literal: StaticString) -> PyStr {
         let key = UnsafeRawPointer(literal.utf8Start)
-        if let known = identifiers[key] { return known }
+        let slot = identifierSlots + Int(truncatingIfNeeded: (UInt(bitPattern: key) >> 3) & UInt(VM.identifierSlotCount - 1))
+        if slot.pointee.key == key, let string = slot.pointee.string { return string.takeUnretainedValue() }
         let string = intern(literal.description)
-        identifiers[key] = string
+        // Interned strings are never freed, so the table may hold them unretained.
+        slot.pointee = IdentifierSlot(key: key, string: Unmanaged.passUnretained(string))
         return string
     }
 
@@ -275,4 +284,10 @@ extension PyDict {
             insertNew(key: keyValue, hash: key.hash, value: value)
         }
     }
+}
+
+/// A literal's address and its interned str, for `VM.identifier(_:)`.
+struct IdentifierSlot {
+    var key: UnsafeRawPointer?
+    var string: Unmanaged<PyStr>?
 }

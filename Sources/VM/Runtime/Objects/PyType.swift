@@ -18,9 +18,9 @@ public final class PyType: PyObject {
     public let isSubclassable: Bool
     /// Whether instances carry a `__dict__` (instances of classes defined in Python do).
     public let instancesHaveDict: Bool
-    /// The only attributes instances may have, when this class and every class it inherits from
-    /// declare `__slots__`; nil when they may have any.
-    public var slotNames: Set<String>?
+    /// The only attributes instances may have (interned), when this class and every class it
+    /// inherits from declare `__slots__`; nil when they may have any.
+    public var slotNames: [PyStr]?
 
     init(metatype: PyType?, name: String, module: String = "builtins", bases: [PyType], dict: PyDict, layout: Layout, isSubclassable: Bool = true, instancesHaveDict: Bool = false) {
         self.name = name
