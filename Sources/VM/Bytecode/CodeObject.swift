@@ -61,6 +61,9 @@ public final class CodeObject {
     public let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     /// One cache per name for method loads on instances of built-in types.
     public let methodCache: UnsafeMutablePointer<MethodCacheEntry>
+    /// One cache per name for attribute loads and stores on instances of Python classes.
+    public let loadAttributeCache: UnsafeMutablePointer<InstanceAttributeCacheEntry>
+    public let storeAttributeCache: UnsafeMutablePointer<InstanceAttributeCacheEntry>
 
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int, instructions: [UInt32], lines: [Int32], constants: [Value], names: [PyStr], children: [CodeObject], localNames: [String], cellNames: [String], freeNames: [String], argumentCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, flags: Flags, parameterCells: [(cell: Int, local: Int)], handlers: [ExceptionHandler], handlerIndex: [Int32], maximumStackDepth: Int) {
         self.name = name
@@ -93,6 +96,10 @@ public final class CodeObject {
         globalCache.initialize(repeating: GlobalCacheEntry(), count: max(names.count, 1))
         methodCache = .allocate(capacity: max(names.count, 1))
         methodCache.initialize(repeating: MethodCacheEntry(), count: max(names.count, 1))
+        loadAttributeCache = .allocate(capacity: max(names.count, 1))
+        loadAttributeCache.initialize(repeating: InstanceAttributeCacheEntry(), count: max(names.count, 1))
+        storeAttributeCache = .allocate(capacity: max(names.count, 1))
+        storeAttributeCache.initialize(repeating: InstanceAttributeCacheEntry(), count: max(names.count, 1))
         frameSlotCount = localNames.count + cellNames.count + freeNames.count
         localCount = localNames.count
         let needsBinding = !flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine]) || keywordOnlyCount > 0 || !cellNames.isEmpty || !freeNames.isEmpty
@@ -104,6 +111,8 @@ public final class CodeObject {
         constantPointer.deallocate()
         globalCache.deallocate()
         methodCache.deallocate()
+        loadAttributeCache.deallocate()
+        storeAttributeCache.deallocate()
     }
 
     /// Total parameters including `*args`, keyword-only and `**kwargs`.
@@ -133,4 +142,16 @@ public struct MethodCacheEntry {
     /// Address of the receiver's type; nil when empty.
     var type: UnsafeRawPointer?
     var method = Value.null
+}
+
+/// Where an instance of a class keeps an attribute in its `__dict__`. Instances of one class
+/// usually gain their attributes in the same order, so the position is the same for all of them;
+/// the key found there is checked, and the entry holds only while no class dict has changed
+/// (a property or `__setattr__` added later would change what the access means).
+public struct InstanceAttributeCacheEntry {
+    var type: UnsafeRawPointer?
+    var epoch = 0
+    var position = 0
+    /// The bits of the interned name, which is the key instances store.
+    var name: UInt64 = 0
 }

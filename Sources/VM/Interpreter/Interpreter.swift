@@ -150,13 +150,26 @@ extension VM {
                         frames[frameIndex].stackTop = sp
                         try deleteName(code.names[argument], frame: frames[frameIndex])
                     case .loadAttr:
-                        frames[frameIndex].stackTop = sp
-                        stack[sp - 1] = try getAttribute(top(), code.names[argument])
+                        let object = top()
+                        let entry = code.loadAttributeCache + argument
+                        if let value = cachedInstanceAttribute(object, entry) {
+                            stack[sp - 1] = value
+                        } else {
+                            frames[frameIndex].stackTop = sp
+                            let name = code.names[argument]
+                            stack[sp - 1] = try getAttribute(object, name)
+                            fillInstanceAttributeCache(entry, object, name, isStore: false)
+                        }
                     case .storeAttr:
                         let object = pop()
                         let value = pop()
-                        frames[frameIndex].stackTop = sp
-                        try setAttribute(object, code.names[argument], value)
+                        let entry = code.storeAttributeCache + argument
+                        if !storeCachedInstanceAttribute(object, value, entry) {
+                            frames[frameIndex].stackTop = sp + 2
+                            let name = code.names[argument]
+                            try setAttribute(object, name, value)
+                            fillInstanceAttributeCache(entry, object, name, isStore: true)
+                        }
                     case .deleteAttr:
                         let object = pop()
                         frames[frameIndex].stackTop = sp

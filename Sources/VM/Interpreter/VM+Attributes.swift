@@ -49,8 +49,27 @@ extension VM {
     }
 
     public func getAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value {
+        if let override = try overriddenGetAttribute(object, name) { return override }
+        return try genericGetAttribute(object, name)
+    }
+
+    /// `object.__getattribute__`: the lookup every class inherits.
+    func genericGetAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value {
         if let value = try lookupAttribute(object, name) { return value }
         throw attributeError(object, name.value)
+    }
+
+    /// A class's own `__getattribute__` decides every attribute access; when it raises
+    /// AttributeError, `__getattr__` gets a chance, as in CPython's slot_tp_getattr_hook.
+    private func overriddenGetAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value? {
+        let type = typeOf(object)
+        guard type.instancesHaveDict, let method = type.lookup(identifier("__getattribute__")), method.as(PyFunction.self) != nil else { return nil }
+        do {
+            return try call(method, [object, Value(name)])
+        } catch {
+            guard isInstance(error.exception, exceptionType("AttributeError")), let getattr = type.lookup(identifier("__getattr__")) else { throw error }
+            return try call(getattr, [object, Value(name)])
+        }
     }
 
     func attributeError(_ object: Value, _ name: String) -> PyError {
@@ -171,7 +190,8 @@ extension VM {
                 let isBuiltinMethod = (attribute.object as? PyBuiltinFunction)?.owner != nil
                 let isPlainMethod = attribute.object is PyFunction || isBuiltinMethod
                 let shadowed = (object.object as? PyInstance)?.dict.lookupString(name) != nil
-                if isPlainMethod && !shadowed {
+                let intercepted = type.instancesHaveDict && type.lookup(identifier("__getattribute__"))?.as(PyFunction.self) != nil
+                if isPlainMethod && !shadowed && !intercepted {
                     if isBuiltinMethod && !type.instancesHaveDict, let cache {
                         cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute)
                     }
@@ -303,5 +323,41 @@ extension VM {
         case (let descriptor as PyDescriptor, "__doc__"): return descriptor.doc
         default: return nil
         }
+    }
+
+    // MARK: instance attribute caches
+
+    /// `object.name` from the cache entry, when `object` is an instance of the class the entry
+    /// was filled for and the key at the cached position is still the name.
+    @inline(__always)
+    func cachedInstanceAttribute(_ object: Value, _ entry: UnsafeMutablePointer<InstanceAttributeCacheEntry>) -> Value? {
+        guard object.isInstance(exactly: PyInstance.self), let type = entry.pointee.type, object.objectTypeAddress == type,
+              entry.pointee.epoch == AttributeCache.epoch else { return nil }
+        let position = entry.pointee.position
+        let name = entry.pointee.name
+        return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.value(at: position, ifKeyIs: name) }
+    }
+
+    /// `object.name = value` through the cache entry, on the same terms; false when it does not apply.
+    @inline(__always)
+    func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ entry: UnsafeMutablePointer<InstanceAttributeCacheEntry>) -> Bool {
+        guard object.isInstance(exactly: PyInstance.self), let type = entry.pointee.type, object.objectTypeAddress == type,
+              entry.pointee.epoch == AttributeCache.epoch else { return false }
+        let position = entry.pointee.position
+        let name = entry.pointee.name
+        return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.setValue(value, at: position, ifKeyIs: name) }
+    }
+
+    /// After a general attribute load or store: remembers where the attribute lives when the
+    /// access meant nothing but reading or writing the instance's `__dict__`.
+    func fillInstanceAttributeCache(_ entry: UnsafeMutablePointer<InstanceAttributeCacheEntry>, _ object: Value, _ name: PyStr, isStore: Bool) {
+        guard name.isInterned, object.isInstance(exactly: PyInstance.self) else { return }
+        let instance = object.unmanaged(PyInstance.self).takeUnretainedValue()
+        let type = instance.type!
+        guard type.instancesHaveDict, type.lookup(name)?.as(PyDescriptor.self) == nil else { return }
+        let hook = isStore ? identifier("__setattr__") : identifier("__getattribute__")
+        guard type.lookup(hook)?.as(PyFunction.self) == nil, let position = instance.dict.position(ofString: name),
+              instance.dict.key(at: position) == Value(name) else { return }
+        entry.pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits)
     }
 }

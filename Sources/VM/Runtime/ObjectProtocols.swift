@@ -26,7 +26,7 @@ extension VM {
             return .none
         }
         addMethod(objectType, "__getattribute__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            try vm.getAttribute(arguments[0], try vm.attributeName(arguments[1]))
+            try vm.genericGetAttribute(arguments[0], try vm.attributeName(arguments[1]))
         }
         addMethod(objectType, "__str__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             vm.str(try vm.repr(arguments[0]))

@@ -78,6 +78,20 @@ public final class PyDict: PyObject {
     }
 
     public func value(at position: Int) -> Value { values[position] }
+
+    /// The value at `position` if the key there has exactly these bits (an interned name).
+    @inline(__always)
+    func value(at position: Int, ifKeyIs key: UInt64) -> Value? {
+        position < keys.count && keys[position].bits == key ? values[position] : nil
+    }
+
+    /// Replaces the value at `position` if the key there has exactly these bits.
+    @inline(__always)
+    func setValue(_ value: Value, at position: Int, ifKeyIs key: UInt64) -> Bool {
+        guard position < keys.count && keys[position].bits == key else { return false }
+        setValue(value, at: position)
+        return true
+    }
     public func key(at position: Int) -> Value { keys[position] }
     /// Number of entry positions, live or deleted, for iteration with `isLive`.
     public var entryCount: Int { keys.count }
