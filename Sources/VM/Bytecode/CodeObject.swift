@@ -46,6 +46,8 @@ public final class CodeObject {
     /// Slots a frame needs for locals and cells before its value stack.
     public let frameSlotCount: Int
     public let localCount: Int
+    /// A function's docstring (`__doc__`), None when its body does not start with a string.
+    public internal(set) var docstring: Value = .none
     /// The argument count of a call that only needs its arguments copied into place: every
     /// parameter positional and given, no cells, not a generator. -1 when calls need binding.
     public let plainCallArgumentCount: Int

@@ -321,8 +321,7 @@ extension VM {
                     case .setUpdate:
                         let iterable = pop()
                         frames[frameIndex].stackTop = sp + 1
-                        let set = stack[sp - argument].object as! PySet
-                        for item in try collect(iterable) { try setAdd(set, item) }
+                        try updateSet(stack[sp - argument].object as! PySet, with: iterable)
                     case .dictUpdate:
                         let mapping = pop()
                         frames[frameIndex].stackTop = sp + 1
