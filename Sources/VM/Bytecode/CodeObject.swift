@@ -46,6 +46,8 @@ public final class CodeObject {
     /// Slots a frame needs for locals and cells before its value stack.
     public let frameSlotCount: Int
     public let localCount: Int
+    /// A function's docstring (`__doc__`), None when its body does not start with a string.
+    public internal(set) var docstring: Value = .none
     /// The argument count of a call that only needs its arguments copied into place: every
     /// parameter positional and given, no cells, not a generator. -1 when calls need binding.
     public let plainCallArgumentCount: Int
@@ -133,13 +135,17 @@ public struct GlobalCacheEntry {
     var value = Value.null
 }
 
-/// The method a name resolved to on a built-in type. Built-in types never change their
-/// attributes, so the entry stays right for as long as the type exists, and built-in types are
-/// never freed.
+/// The method a name resolved to on the receiver's type. Built-in types never change their
+/// attributes and are never freed, so their entries hold for good (`epoch` 0). For a class
+/// defined in Python the entry holds while no class dict has changed (`AttributeCache.epoch`)
+/// and the instance's own `__dict__` does not shadow the name.
 public struct MethodCacheEntry {
     /// Address of the receiver's type; nil when empty.
     var type: UnsafeRawPointer?
     var method = Value.null
+    var epoch = 0
+    /// The name's hash, to check that an instance's `__dict__` does not shadow it.
+    var nameHash = 0
 }
 
 /// Where an instance of a class keeps an attribute in its `__dict__`. Instances of one class

@@ -125,6 +125,12 @@ extension CodeGenerator {
             }
             try compileSequenceDisplay(elements, build: .buildTuple, scopes: &scopes)
         case .set(let elements):
+            if let folded = constantFrozenSet(elements) {
+                emit(.buildSet, 0)
+                emit(.loadConst, folded)
+                emit(.setUpdate, 1)
+                return
+            }
             try compileSequenceDisplay(elements, build: .buildSet, scopes: &scopes)
         case .dict(let keys, let values):
             try compileDictDisplay(keys, values, scopes: &scopes)
@@ -197,17 +203,55 @@ extension CodeGenerator {
         }
     }
 
-    /// Index of a constant tuple when every element is a literal.
+    /// Index of a constant tuple when every element folds to a constant.
     private func constantTuple(_ elements: [Expr]) -> Int? {
+        guard let (values, keys) = foldedConstants(elements) else { return nil }
+        return constant(vm.permanent(PyTuple(type: vm.tupleType, values)), key: .tuple(keys))
+    }
+
+    /// Index of a frozenset constant for a set display of three or more constants: CPython 3.11
+    /// compiles such a display to `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE`, and merging the
+    /// frozenset's table is what decides the new set's iteration order. Its compiler builds the
+    /// frozenset from the elements in source order, then (merging constants) builds it again from
+    /// the first one's iteration order; both steps shape the table. An equal display compiled
+    /// earlier lends its constant, layout included.
+    private func constantFrozenSet(_ elements: [Expr]) -> Int? {
+        guard elements.count > 2, let (values, keys) = foldedConstants(elements) else { return nil }
+        let sourceOrdered = PySet(type: vm.frozensetType)
+        let merged = PySet(type: vm.frozensetType)
+        do throws(PyError) {
+            for value in values { try vm.setAdd(sourceOrdered, value) }
+            for value in sourceOrdered.elements { try vm.setAdd(merged, value) }
+        } catch {
+            // Constants always hash; should one ever fail, the display is built at run time instead.
+            return nil
+        }
+        return constant(vm.permanent(merged), key: .frozenSet(Set(keys)))
+    }
+
+    /// The values of expressions that CPython's AST optimizer folds into constants: literals,
+    /// negated numbers and tuples of those; nil when any element is not one.
+    private func foldedConstants(_ elements: [Expr]) -> (values: [Value], keys: [ConstantKey])? {
         var values: [Value] = []
         var keys: [ConstantKey] = []
         for element in elements {
-            guard case .constant(let constant) = element.kind else { return nil }
-            let (value, key) = makeConstant(constant)
-            values.append(value)
-            keys.append(key)
+            let folded: (Value, ConstantKey)
+            switch element.kind {
+            case .constant(let constant):
+                folded = makeConstant(constant)
+            case .unary(.minus, let operand):
+                guard case .constant(let constant) = operand.kind, let negative = Self.negated(constant) else { return nil }
+                folded = makeConstant(negative)
+            case .tuple(let items):
+                guard let (itemValues, itemKeys) = foldedConstants(items) else { return nil }
+                folded = (vm.permanent(PyTuple(type: vm.tupleType, itemValues)), .tuple(itemKeys))
+            default:
+                return nil
+            }
+            values.append(folded.0)
+            keys.append(folded.1)
         }
-        return constant(vm.permanent(PyTuple(type: vm.tupleType, values)), key: .tuple(keys))
+        return (values, keys)
     }
 
     private func compileStringPart(_ part: Expr, scopes: inout ScopeQueue) throws(SyntaxError) {

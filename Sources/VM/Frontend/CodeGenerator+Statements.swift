@@ -498,7 +498,7 @@ extension CodeGenerator {
     private func compileFunctionDefinition(_ definition: FunctionDefinition, line: Int, scopes: inout ScopeQueue) throws(SyntaxError) {
         for decorator in definition.decorators { try compile(decorator, scopes: &scopes) }
         setLine(line)
-        try compileFunction(name: definition.name, arguments: definition.arguments, line: line, scopes: &scopes) { (generator: CodeGenerator, scopes: inout ScopeQueue) throws(SyntaxError) in
+        try compileFunction(name: definition.name, arguments: definition.arguments, line: line, docstring: Self.docstring(of: definition.body), scopes: &scopes) { (generator: CodeGenerator, scopes: inout ScopeQueue) throws(SyntaxError) in
             try generator.compileBody(definition.body, scopes: &scopes, isModule: false)
         }
         for _ in definition.decorators { emit(.call, 1) }
@@ -506,7 +506,13 @@ extension CodeGenerator {
     }
 
     /// Pushes a new function object: defaults, keyword defaults, closure, then `makeFunction`.
-    func compileFunction(name: String, arguments: Arguments, line: Int, scopes: inout ScopeQueue, body: (CodeGenerator, inout ScopeQueue) throws(SyntaxError) -> Void) throws(SyntaxError) {
+    /// The docstring of a function or class body: a string literal as its first statement.
+    static func docstring(of body: [Stmt]) -> String? {
+        guard case .expression(let first)? = body.first?.kind, case .constant(.string(let text)) = first.kind else { return nil }
+        return text
+    }
+
+    func compileFunction(name: String, arguments: Arguments, line: Int, docstring: String? = nil, scopes: inout ScopeQueue, body: (CodeGenerator, inout ScopeQueue) throws(SyntaxError) -> Void) throws(SyntaxError) {
         var flags = 0
         if !arguments.defaults.isEmpty {
             for value in arguments.defaults { try compile(value, scopes: &scopes) }
@@ -526,6 +532,7 @@ extension CodeGenerator {
         let child = CodeGenerator(vm: vm, scope: childScope, filename: filename, name: name, qualifiedName: qualifiedName(for: name), firstLine: line, table: table)
         try body(child, &scopes)
         let code = child.finish(arguments: arguments)
+        if let docstring { code.docstring = Value(vm.intern(docstring)) }
         if !code.freeNames.isEmpty {
             for free in code.freeNames { emitCellReference(free) }
             emit(.buildTuple, code.freeNames.count)
@@ -557,6 +564,11 @@ extension CodeGenerator {
         setLine(line)
         emit(.loadBuildClass)
         try compileFunction(name: definition.name, arguments: Arguments(), line: line, scopes: &scopes) { (generator: CodeGenerator, scopes: inout ScopeQueue) throws(SyntaxError) in
+            // As CPython: a class docstring becomes `__doc__` in the class namespace.
+            if let docstring = Self.docstring(of: definition.body) {
+                generator.loadConstant(.string(docstring))
+                generator.store("__doc__")
+            }
             try generator.compileBody(definition.body, scopes: &scopes, isModule: false)
         }
         loadConstant(.string(definition.name))

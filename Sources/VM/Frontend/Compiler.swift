@@ -277,4 +277,6 @@ enum ConstantKey: Hashable {
     case string(ExactText)
     case bytes([UInt8])
     case tuple([ConstantKey])
+    /// Equal frozensets share one constant whatever their order, as in CPython's constant cache.
+    case frozenSet(Set<ConstantKey>)
 }

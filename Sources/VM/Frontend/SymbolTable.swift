@@ -160,11 +160,12 @@ struct SymbolTableBuilder {
             if current.parameters.contains(name) {
                 throw error("name '\(name)' is parameter and \(global ? "global" : "nonlocal")", line: line, column: column)
             }
+            let kind = global ? "global" : "nonlocal"
+            // As CPython's symtable: any use or assignment earlier in the scope, declared or not.
+            if current.used.contains(name) { throw error("name '\(name)' is used prior to \(kind) declaration", line: line, column: column) }
+            if current.bound.contains(name) { throw error("name '\(name)' is assigned to before \(kind) declaration", line: line, column: column) }
             if global {
                 if current.declaredNonlocal.contains(name) { throw error("name '\(name)' is nonlocal and global", line: line, column: column) }
-                if current.used.contains(name) && !current.declaredGlobal.contains(name) {
-                    throw error("name '\(name)' is used prior to global declaration", line: line, column: column)
-                }
                 current.declaredGlobal.insert(name)
             } else {
                 if current.kind == .module { throw error("nonlocal declaration not allowed at module level", line: line, column: column) }
@@ -202,7 +203,7 @@ struct SymbolTableBuilder {
             current.bind(definition.name)
             try enter(.function, name: definition.name, line: statement.line) { (builder: inout SymbolTableBuilder) throws(SyntaxError) in
                 builder.current.isCoroutine = definition.isAsync
-                builder.bindParameters(definition.arguments)
+                try builder.bindParameters(definition.arguments)
                 for inner in definition.body { try builder.visit(inner) }
                 if builder.current.isCoroutine && builder.current.isGenerator {
                     throw builder.error("asynchronous generators are not supported by wand yet", line: statement.line, column: statement.column)
@@ -261,13 +262,17 @@ struct SymbolTableBuilder {
         }
     }
 
-    private mutating func bindParameters(_ arguments: Arguments) {
+    private mutating func bindParameters(_ arguments: Arguments) throws(SyntaxError) {
         // CPython's frame order: positional, keyword-only, *args, **kwargs.
-        var names = (arguments.positionalOnly + arguments.positional + arguments.keywordOnly).map(\.name)
-        if let varArgs = arguments.varArgs { names.append(varArgs.name) }
-        if let varKeywords = arguments.varKeywords { names.append(varKeywords.name) }
-        current.parameters = names
-        for name in names { current.bind(name) }
+        var parameters = arguments.positionalOnly + arguments.positional + arguments.keywordOnly
+        if let varArgs = arguments.varArgs { parameters.append(varArgs) }
+        if let varKeywords = arguments.varKeywords { parameters.append(varKeywords) }
+        var seen = Set<String>()
+        for parameter in parameters where !seen.insert(parameter.name).inserted {
+            throw error("duplicate argument '\(parameter.name)' in function definition", line: parameter.line, column: parameter.column)
+        }
+        current.parameters = parameters.map(\.name)
+        for name in current.parameters { current.bind(name) }
     }
 
     private mutating func visitDefaults(_ arguments: Arguments) throws(SyntaxError) {
@@ -332,7 +337,7 @@ struct SymbolTableBuilder {
         case .lambda(let arguments, let body):
             try visitDefaults(arguments)
             try enter(.function, name: "<lambda>", line: expression.line) { (builder: inout SymbolTableBuilder) throws(SyntaxError) in
-                builder.bindParameters(arguments)
+                try builder.bindParameters(arguments)
                 try builder.visit(body)
             }
         case .listComprehension(let element, let generators), .setComprehension(let element, let generators), .generatorExpression(let element, let generators):

@@ -177,8 +177,8 @@ extension VM {
                     case .loadMethod:
                         let receiver = top()
                         let entry = methodCache + argument
-                        if let type = receiver.objectTypeAddress, type == entry.pointee.type {
-                            stack[sp - 1] = entry.pointee.method
+                        if let method = cachedMethod(receiver, entry) {
+                            stack[sp - 1] = method
                             push(receiver)
                         } else {
                             frames[frameIndex].stackTop = sp
@@ -321,8 +321,7 @@ extension VM {
                     case .setUpdate:
                         let iterable = pop()
                         frames[frameIndex].stackTop = sp + 1
-                        let set = stack[sp - argument].object as! PySet
-                        for item in try collect(iterable) { try setAdd(set, item) }
+                        try updateSet(stack[sp - argument].object as! PySet, with: iterable)
                     case .dictUpdate:
                         let mapping = pop()
                         frames[frameIndex].stackTop = sp + 1

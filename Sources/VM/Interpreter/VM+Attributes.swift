@@ -16,8 +16,13 @@ extension VM {
         throw nameNotDefined(name)
     }
 
+    /// Raised while the frame that looked the name up is the innermost one.
     func nameNotDefined(_ name: PyStr) -> PyError {
-        error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+        let failure = error(exceptionType("NameError"), "name '\(name.value)' is not defined")
+        if let frame = frames.last {
+            failure.exception.as(PyBaseException.self)?.suggestionSource = .variable(localNames: frame.code.localNames, globals: frame.globals, name: name.value)
+        }
+        return failure
     }
 
     func loadName(_ name: PyStr, frame: Frame) throws(PyError) -> Value {
@@ -68,13 +73,42 @@ extension VM {
     }
 
     func attributeError(_ object: Value, _ name: String) -> PyError {
+        let message: String
         if let module = object.as(PyModule.self) {
-            return error(exceptionType("AttributeError"), "module '\(module.name)' has no attribute '\(name)'")
+            message = "module '\(module.name)' has no attribute '\(name)'"
+        } else if let type = object.as(PyType.self) {
+            message = "type object '\(type.name)' has no attribute '\(name)'"
+        } else {
+            message = "'\(typeName(object))' object has no attribute '\(name)'"
         }
-        if let type = object.as(PyType.self) {
-            return error(exceptionType("AttributeError"), "type object '\(type.name)' has no attribute '\(name)'")
+        let failure = error(exceptionType("AttributeError"), message)
+        failure.exception.as(PyBaseException.self)?.suggestionSource = .attribute(object: object, name: name)
+        return failure
+    }
+
+    /// `dir(object)`'s names, sorted: an instance's or module's own attributes and those of its
+    /// type's (or, for a type, its own) method resolution order.
+    func attributeNames(_ object: Value) -> [String] {
+        var names = Set<String>()
+        func addKeys(_ dict: PyDict) {
+            for (key, _) in dict.entries { if let name = key.as(PyStr.self) { names.insert(name.value) } }
         }
-        return error(exceptionType("AttributeError"), "'\(typeName(object))' object has no attribute '\(name)'")
+        if let instance = object.as(PyInstance.self) { addKeys(instance.dict) }
+        if object.as(PyModule.self) == nil {
+            for type in (object.as(PyType.self) ?? typeOf(object)).mro { addKeys(type.dict) }
+        }
+        return names.sorted { Self.compareText($0, $1) < 0 }
+    }
+
+    /// For getattr() with a default and hasattr(): nil when the lookup fails with an AttributeError,
+    /// including one raised by `__getattr__` or a property.
+    func attributeOrNil(_ object: Value, _ name: PyStr) throws(PyError) -> Value? {
+        do throws(PyError) {
+            return try lookupAttribute(object, name)
+        } catch {
+            if isInstance(error.exception, exceptionType("AttributeError")) { return nil }
+            throw error
+        }
     }
 
     /// Attribute lookup as `object.__getattribute__` does it; nil when there is no such attribute.
@@ -120,9 +154,9 @@ extension VM {
         case "__module__": return str(type.module)
         case "__mro__": return tuple(type.mro.map { Value($0) })
         case "__bases__": return tuple(type.bases.map { Value($0) })
-        case "__base__": return type.bases.first.map { Value($0) } ?? .none
+        case "__base__": return type.bases.first.map { Value($0) } ?? Value.none
         case "__dict__": return Value(type.dict)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: break
         }
         if let value = typeType.lookup(name) { return try bind(value, to: Value(type), type: typeType) }
@@ -160,6 +194,8 @@ extension VM {
                 if isPlainMethod && !shadowed && !intercepted {
                     if isBuiltinMethod && !type.instancesHaveDict, let cache {
                         cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute)
+                    } else if type.instancesHaveDict, name.isInterned, object.isInstance(exactly: PyInstance.self), let cache {
+                        cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute, epoch: AttributeCache.epoch, nameHash: name.hash)
                     }
                     return (attribute, object)
                 }
@@ -173,7 +209,7 @@ extension VM {
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
         let type = typeOf(object)
         if let descriptor = type.lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
-            guard !descriptor.setter.isNone else { throw error(exceptionType("AttributeError"), "can't set attribute '\(name.value)'") }
+            guard !descriptor.setter.isNone else { throw missingPropertyAccessor(object, name, "setter") }
             _ = try call(descriptor.setter, [object, value])
             return
         }
@@ -209,7 +245,16 @@ extension VM {
         return error(exceptionType("AttributeError"), "'\(typeName(object))' object has no attribute '\(name)'")
     }
 
+    private func missingPropertyAccessor(_ object: Value, _ name: PyStr, _ accessor: String) -> PyError {
+        error(exceptionType("AttributeError"), "property '\(name.value)' of '\(typeName(object))' object has no \(accessor)")
+    }
+
     public func deleteAttribute(_ object: Value, _ name: PyStr) throws(PyError) {
+        if let descriptor = typeOf(object).lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
+            guard !descriptor.deleter.isNone else { throw missingPropertyAccessor(object, name, "deleter") }
+            _ = try call(descriptor.deleter, [object])
+            return
+        }
         if let instance = object.as(PyInstance.self), try dictRemove(instance.dict, Value(name)) != nil { return }
         if let type = object.as(PyType.self), type.instancesHaveDict, try dictRemove(type.dict, Value(name)) != nil { return }
         throw attributeError(object, name.value)
@@ -231,7 +276,7 @@ extension VM {
         case "__name__": return str(function.name)
         case "__qualname__": return str(function.qualifiedName)
         case "__module__": return function.module
-        case "__doc__": return .none
+        case "__doc__": return function.code.docstring
         case "__defaults__": return function.defaults.isEmpty ? .none : tuple(function.defaults)
         case "__dict__":
             if function.attributes == nil { function.attributes = newDict() }
@@ -266,7 +311,7 @@ extension VM {
         case (let instance as PyInstance, "__dict__"): return Value(instance.dict)
         case (let method as PyMethod, "__self__"): return method.receiver
         case (let method as PyMethod, "__func__"): return method.function
-        case (let method as PyMethod, "__name__"): return try getAttribute(method.function, "__name__")
+        case (let method as PyMethod, "__name__"), (let method as PyMethod, "__doc__"): return try getAttribute(method.function, name)
         case (let builtin as PyBuiltinFunction, "__name__"): return str(builtin.name)
         case (let builtin as PyBuiltinFunction, "__qualname__"): return str(builtin.owner.map { "\($0.name).\(builtin.name)" } ?? builtin.name)
         case (let range as PyRange, "start"): return int(range.start)
@@ -316,5 +361,17 @@ extension VM {
         guard type.lookup(hook)?.as(PyFunction.self) == nil, let position = instance.dict.position(ofString: name),
               instance.dict.key(at: position) == Value(name) else { return }
         entry.pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits)
+    }
+
+    /// The method a `loadMethod` cache entry holds for `receiver`, or nil when it does not apply.
+    @inline(__always)
+    func cachedMethod(_ receiver: Value, _ entry: UnsafeMutablePointer<MethodCacheEntry>) -> Value? {
+        guard let type = receiver.objectTypeAddress, type == entry.pointee.type else { return nil }
+        let epoch = entry.pointee.epoch
+        if epoch == 0 { return entry.pointee.method }
+        guard epoch == AttributeCache.epoch, receiver.isInstance(exactly: PyInstance.self) else { return nil }
+        let hash = entry.pointee.nameHash
+        let shadowed = receiver.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.mayHoldKey(withHash: hash) }
+        return shadowed ? nil : entry.pointee.method
     }
 }

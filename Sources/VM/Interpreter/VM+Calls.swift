@@ -133,9 +133,15 @@ extension VM {
                     throw typeError("\(name)() got multiple values for keyword argument '\(keyword.value)'")
                 }
                 extraKeywords.insertOrReplace(key: keyword, value: value)
-            } else if code.localNames[0..<code.positionalOnlyCount].contains(keyword.value) {
-                throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(keyword.value)'")
             } else {
+                // As CPython: any positional-only parameter named by a keyword explains the failure,
+                // and all of them are listed, in parameter order.
+                let positionalOnlyGiven = code.localNames[0..<code.positionalOnlyCount].filter { parameter in
+                    keywordNames.contains { $0.value == parameter }
+                }
+                if !positionalOnlyGiven.isEmpty {
+                    throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyGiven.joined(separator: ", "))'")
+                }
                 throw typeError("\(name)() got an unexpected keyword argument '\(keyword.value)'")
             }
         }

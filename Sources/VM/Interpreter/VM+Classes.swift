@@ -48,7 +48,7 @@ extension VM {
         } else {
             instance = try allocateInstance(type, arguments)
         }
-        if let initializer = type.lookup(identifier("__init__")), initializer.as(PyFunction.self) != nil {
+        if let initializer = type.lookup(identifier("__init__")), initializer.as(PyFunction.self) != nil || nearestBuiltinBase(type) === listType {
             let result = try call(initializer, [instance] + Array(arguments.values), keywordNames: arguments.keywordNames)
             guard result.isNone else { throw initializerReturned(result) }
         } else if !arguments.values.isEmpty && type.lookup(identifier("__new__")) == nil && nearestBuiltinBase(type) === objectType {
@@ -119,6 +119,12 @@ extension VM {
         nativeCallDepth += 1
         defer { nativeCallDepth -= 1 }
         _ = try run()
+        // As type_new: every class has its own __doc__, None without a docstring.
+        if namespace.lookupString(identifier("__doc__")) == nil { namespace.insertOrReplace(key: identifier("__doc__"), value: .none) }
+        // As type_new: a class that defines __eq__ but not __hash__ has unhashable instances.
+        if namespace.lookupString(identifier("__eq__")) != nil && namespace.lookupString(identifier("__hash__")) == nil {
+            namespace.insertOrReplace(key: identifier("__hash__"), value: .none)
+        }
         let moduleName = (namespace.lookupString(identifier("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
         let layoutBase: PyType = bases.map { nearestBuiltinBase($0) }.first { $0 !== objectType } ?? objectType!
         let type = PyType(metatype: typeType, name: name.value, module: moduleName, bases: bases, dict: namespace, layout: layoutBase.layout, instancesHaveDict: true)

@@ -241,7 +241,14 @@ extension VM {
     /// `text % arguments`.
     func percentFormat(_ text: String, _ arguments: Value) throws(PyError) -> Value {
         let tupleItems = arguments.as(PyTuple.self)?.items
-        let isMapping = tupleItems == nil && arguments.as(PyStr.self) == nil && typeOf(arguments).lookup(identifier("__getitem__")) != nil
+        // CPython's PyMapping_Check: anything subscriptable other than a tuple or str.
+        let argumentsType = typeOf(arguments)
+        let isSubscriptable: Bool
+        switch argumentsType.layout {
+        case .dict, .list, .range, .bytes: isSubscriptable = true
+        default: isSubscriptable = argumentsType.lookup(identifier("__getitem__")) != nil
+        }
+        let isMapping = tupleItems == nil && arguments.as(PyStr.self) == nil && isSubscriptable
         let operands = (tupleItems ?? [arguments]).map { PercentOperand(vm: self, value: $0) }
         do throws(FormatError) {
             let mapping: ((String) throws(FormatError) -> PercentOperand)? = isMapping ? { (key: String) throws(FormatError) -> PercentOperand in

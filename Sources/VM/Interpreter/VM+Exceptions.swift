@@ -119,7 +119,24 @@ extension VM {
                 }
             }
         }
-        text += exceptionSummary(exception) + "\n"
-        return text
+        text += exceptionSummary(exception)
+        if let suggestion = nameSuggestion(object) { text += ". Did you mean: '\(suggestion)'?" }
+        return text + "\n"
+    }
+
+    /// CPython's `_Py_Offer_Suggestions`: for an AttributeError, the closest attribute of the
+    /// object; for a NameError, the closest local variable, then global, then built-in.
+    private func nameSuggestion(_ exception: PyBaseException) -> String? {
+        switch exception.suggestionSource {
+        case .attribute(let object, let name) where exception.type.isSubtype(of: exceptionType("AttributeError")):
+            return NameSuggestions.closest(to: name, among: attributeNames(object))
+        case .variable(let localNames, let globals, let name) where exception.type === exceptionType("NameError"):
+            func keys(_ dict: PyDict) -> [String] { dict.entries.compactMap { $0.key.as(PyStr.self)?.value } }
+            return NameSuggestions.closest(to: name, among: localNames)
+                ?? NameSuggestions.closest(to: name, among: keys(globals))
+                ?? NameSuggestions.closest(to: name, among: keys(builtins.dict))
+        default:
+            return nil
+        }
     }
 }

@@ -24,8 +24,6 @@ extension VM {
                     guard let integer = bigInt(result) else { throw typeError("__hash__ method should return an integer") }
                     return Self.hashBigInt(integer)
                 }
-            } else if type.lookup(identifier("__eq__"))?.as(PyFunction.self) != nil {
-                throw typeError("unhashable type: '\(type.name)'")
             }
         }
         switch object {
@@ -226,19 +224,9 @@ extension VM {
         try target.merge(source) { (candidate: Value, key: Value) throws(PyError) -> Bool in try equals(candidate, key) }
     }
 
-    /// `set_intersection`: iterates the smaller set, as CPython does, so the order matches.
-    public func setIntersection(_ left: PySet, _ right: PySet) throws(PyError) -> PySet {
-        let result = PySet(type: left.type)
-        _ = track(result)
-        let (small, large) = left.count > right.count ? (right, left) : (left, right)
-        for item in small.elements where try setContains(large, item) { try setAdd(result, item) }
-        return result
-    }
-
-    public func setDifference(_ left: PySet, _ right: PySet) throws(PyError) -> PySet {
-        let result = PySet(type: left.type)
-        _ = track(result)
-        for item in left.elements where try !setContains(right, item) { try setAdd(result, item) }
-        return result
+    /// `set_update_internal`: merges a set's table, else adds an iterable's items in order.
+    func updateSet(_ set: PySet, with other: Value) throws(PyError) {
+        if let otherSet = other.as(PySet.self) { return try setMerge(set, otherSet) }
+        for item in try collect(other) { try setAdd(set, item) }
     }
 }

@@ -9,6 +9,9 @@ extension VM {
         nativeModuleFactories["sys"] = { (vm: VM) -> PyModule in vm.makeSysModule() }
         nativeModuleFactories["math"] = { (vm: VM) -> PyModule in vm.makeMathModule() }
         nativeModuleFactories["time"] = { (vm: VM) -> PyModule in vm.makeTimeModule() }
+        nativeModuleFactories["random"] = { (vm: VM) -> PyModule in vm.makeRandomModule() }
+        nativeModuleFactories["os"] = { (vm: VM) -> PyModule in vm.makeOSModule() }
+        nativeModuleFactories["io"] = { (vm: VM) -> PyModule in vm.makeIOModule() }
     }
 
     /// Makes `import name` create a module implemented outside the VM target (the debug agent).

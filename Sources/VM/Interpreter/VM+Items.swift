@@ -1,13 +1,23 @@
 // Subscripting: indexing and slicing of sequences and mappings, item assignment and deletion.
 
+import BigInt
+
 extension VM {
     /// An index argument as an Int (`__index__`): ints and bools only.
     public func index(_ value: Value) throws(PyError) -> Int {
         if let integer = machineInt(value) { return integer }
-        if isIntLike(value) { throw error(exceptionType("IndexError"), "cannot fit 'int' into an index-sized integer") }
+        guard let integer = Int(exactly: try bigIndex(value)) else {
+            throw error(exceptionType("IndexError"), "cannot fit 'int' into an index-sized integer")
+        }
+        return integer
+    }
+
+    /// An index argument of any size (`__index__`), for range bounds and range indexing.
+    public func bigIndex(_ value: Value) throws(PyError) -> BigInt {
+        if let integer = bigInt(value) { return integer }
         let type = typeOf(value)
         if type.instancesHaveDict, let method = type.lookup(identifier("__index__")) {
-            return try index(try call(method, [value]))
+            return try bigIndex(try call(method, [value]))
         }
         throw typeError("'\(type.name)' object cannot be interpreted as an integer")
     }
@@ -24,19 +34,21 @@ extension VM {
     }
 
     /// `slice.indices(count)`: start, stop, step clamped as CPython's `PySlice_AdjustIndices`.
-    public func sliceIndices(_ slice: PySlice, count: Int) throws(PyError) -> (start: Int, stop: Int, step: Int) {
-        func bound(_ value: Value) throws(PyError) -> Int? {
+    /// Generic so that ranges, whose lengths are arbitrary-precision, share it with the sequences.
+    public func sliceIndices<Index: BinaryInteger>(_ slice: PySlice, count: Index) throws(PyError) -> (start: Index, stop: Index, step: Index) {
+        func bound(_ value: Value) throws(PyError) -> Index? {
             if value.isNone { return nil }
             guard isIntLike(value) || typeOf(value).lookup(identifier("__index__")) != nil else {
                 throw typeError("slice indices must be integers or None or have an __index__ method")
             }
-            if let big = value.as(PyInt.self) { return big.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
-            return try index(value)
+            let integer = try bigIndex(value)
+            // Bounds beyond a machine index clamp (they select up to an end) but stay clear of overflow.
+            return Index(exactly: integer) ?? Index(clamping: integer.sign == .minus ? Int.min / 2 : Int.max / 2)
         }
         let step = try bound(slice.step) ?? 1
         if step == 0 { throw valueError("slice step cannot be zero") }
-        var start: Int
-        var stop: Int
+        var start: Index
+        var stop: Index
         if let value = try bound(slice.start) {
             start = value < 0 ? max(value + count, step < 0 ? -1 : 0) : min(value, step < 0 ? count - 1 : count)
         } else {
@@ -98,12 +110,22 @@ extension VM {
             throw keyError(key)
         case let range as PyRange:
             if let slice {
-                let (start, stop, step) = try sliceIndices(slice, count: range.count)
-                let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
-                let first = range.element(at: start)
-                return track(PyRange(type: rangeType, start: first, stop: first + count * step * range.step, step: step * range.step))
+                // As CPython's compute_slice: the slice's indices mapped through the range.
+                let (start, stop, step) = try sliceIndices(slice, count: range.length)
+                return track(PyRange(type: rangeType, start: range.element(at: start), stop: range.element(at: stop), step: step * range.step))
             }
-            return int(range.element(at: try sequenceIndex(key, count: range.count, typeName: "range object", message: "range object index out of range")))
+            if let bounds = range.machine, let index = machineInt(key) {
+                let position = index < 0 ? index + bounds.count : index
+                guard position >= 0 && position < bounds.count else { throw indexError("range object index out of range") }
+                return int(bounds.start + position * bounds.step)
+            }
+            guard isIntLike(key) || typeOf(key).lookup(identifier("__index__")) != nil else {
+                throw typeError("range indices must be integers or slices, not \(typeName(key))")
+            }
+            var position = try bigIndex(key)
+            if position < 0 { position += range.length }
+            guard position >= 0 && position < range.length else { throw indexError("range object index out of range") }
+            return int(range.element(at: position))
         case let bytes as PyBytes:
             if let slice { return track(PyBytes(type: bytesType, try sliceElements(bytes.bytes, slice))) }
             return int(Int(bytes.bytes[try sequenceIndex(key, count: bytes.bytes.count, typeName: "byte", message: "index out of range")]))

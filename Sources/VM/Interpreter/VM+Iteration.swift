@@ -1,5 +1,7 @@
 // The iteration protocol: iter(), next(), and collecting or unpacking iterables.
 
+import BigInt
+
 extension VM {
     public func getIterator(_ iterable: Value) throws(PyError) -> Value {
         let type = typeOf(iterable)
@@ -14,7 +16,16 @@ extension VM {
             switch iterable.object {
             case let list as PyList: return track(PyListIterator(type: iteratorType, list: list))
             case let tuple as PyTuple: return track(PyTupleIterator(type: iteratorType, items: tuple.items))
-            case let range as PyRange: return track(PyRangeIterator(type: iteratorType, range: range))
+            case let range as PyRange:
+                if let machine = range.machine {
+                    return track(PyRangeIterator(type: iteratorType, start: machine.start, step: machine.step, count: machine.count))
+                }
+                return track(PyNativeIterator(type: iteratorType, state: [iterable]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                    let range = iterator.state[0].object as! PyRange
+                    guard iterator.counter < range.length else { return nil }
+                    defer { iterator.counter += 1 }
+                    return vm.int(range.element(at: BigInt(iterator.counter)))
+                })
             case let string as PyStr: return track(PyStrIterator(type: iteratorType, string: string))
             case let dict as PyDict: return track(PyDictIterator(type: iteratorType, dict: dict, kind: .keys))
             case let view as PyDictView: return track(PyDictIterator(type: iteratorType, dict: view.dict, kind: view.kind))
@@ -25,7 +36,8 @@ extension VM {
                 if isBuiltinIterator(iterable) { return iterable }
             }
         }
-        if type.instancesHaveDict, type.lookup(identifier("__next__")) != nil { return iterable }
+        // Classes defined in Python, and native types that are their own iterators (io.StringIO).
+        if type.lookup(identifier("__next__")) != nil { return iterable }
         if type.instancesHaveDict, let getitem = type.lookup(identifier("__getitem__")) {
             return track(PyNativeIterator(type: iteratorType, state: [iterable, getitem]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
                 do throws(PyError) {

@@ -107,12 +107,15 @@ extension VM {
         if value.isFloat { return value.float }
         if value.isSmallInt { return Double(value.smallInt) }
         if value.isBool { return value == .true ? 1 : 0 }
-        if let big = value.as(PyInt.self) {
-            let result = Double(big.value)
-            if !result.isFinite { throw error(exceptionType("OverflowError"), "int too large to convert to float") }
-            return result
-        }
+        if let big = value.as(PyInt.self) { return try roundedDouble(big.value) }
         return nil
+    }
+
+    /// An int as the nearest double (BigInt's own conversion ignores the bits below the rounding bit).
+    func roundedDouble(_ value: BigInt) throws(PyError) -> Double {
+        let result = Self.roundedQuotient(value, 1)
+        if result.isInfinite { throw error(exceptionType("OverflowError"), "int too large to convert to float") }
+        return result
     }
 
     private func zeroDivision(_ message: String) -> PyError { error(exceptionType("ZeroDivisionError"), message) }
@@ -124,7 +127,7 @@ extension VM {
         case .multiply: return int(left * right)
         case .trueDivide:
             if right == 0 { throw zeroDivision("division by zero") }
-            return Value(Self.divideExactly(left, right))
+            return Value(try divideExactly(left, right))
         case .floorDivide:
             if right == 0 { throw zeroDivision("integer division or modulo by zero") }
             return int(Self.floorDivision(left, right).quotient)
@@ -132,15 +135,12 @@ extension VM {
             if right == 0 { throw zeroDivision("integer modulo by zero") }
             return int(Self.floorDivision(left, right).remainder)
         case .power:
-            if right < 0 {
-                if left == 0 { throw zeroDivision("0.0 cannot be raised to a negative power") }
-                return Value(pow(Double(left), Double(right)))
-            }
-            guard let exponent = Int(exactly: right), exponent < 1 << 24 || left.magnitude <= 1 else {
+            // A negative exponent makes it a float power, as in CPython.
+            if right < 0 { return try floatPower(try roundedDouble(left), try roundedDouble(right)) }
+            if right == 0 { return Value(smallInt: 1) }
+            if left.magnitude <= 1 { return int(left == -1 ? (right % 2 == 0 ? 1 : -1) : left) }
+            guard let exponent = Int(exactly: right), exponent < 1 << 24 else {
                 throw error(exceptionType("OverflowError"), "exponent too large")
-            }
-            if left.magnitude <= 1 {
-                return int(left == -1 ? (exponent % 2 == 0 ? 1 : -1) : left)
             }
             return int(left.power(exponent))
         case .leftShift:
@@ -150,7 +150,8 @@ extension VM {
         case .rightShift:
             if right < 0 { throw valueError("negative shift count") }
             guard let count = Int(exactly: right), count < 1 << 30 else { return int(left < 0 ? -1 : 0) }
-            return int(left >> count)
+            // Python shifts round toward negative infinity; BigInt's shift rounds the magnitude.
+            return int(left < 0 ? -((-left - 1) >> count) - 1 : left >> count)
         case .bitAnd: return int(left & right)
         case .bitOr: return int(left | right)
         case .bitXor: return int(left ^ right)
@@ -167,17 +168,35 @@ extension VM {
         return (quotient, remainder)
     }
 
-    /// int / int rounded once, as CPython does (exact when both fit in a double's mantissa).
-    static func divideExactly(_ left: BigInt, _ right: BigInt) -> Double {
+    /// int / int correctly rounded, as CPython's `long_true_divide`.
+    func divideExactly(_ left: BigInt, _ right: BigInt) throws(PyError) -> Double {
         if left.magnitude.bitWidth <= 53 && right.magnitude.bitWidth <= 53 {
             return Double(left) / Double(right)
         }
-        // Scale so the quotient carries 64 significant bits, then round through Double.
-        let shift = max(0, 64 - (left.magnitude.bitWidth - right.magnitude.bitWidth))
-        let (quotient, remainder) = (left << shift).quotientAndRemainder(dividingBy: right)
-        var mantissa = quotient
-        if remainder != 0 { mantissa |= 1 }
-        return Double(sign: .plus, exponent: 0, significand: Double(mantissa)) * pow(2.0, Double(-shift))
+        let result = Self.roundedQuotient(left, right)
+        if result.isInfinite { throw error(exceptionType("OverflowError"), "integer division result too large for a float") }
+        return result
+    }
+
+    /// numerator / denominator rounded once (half to even), ±infinity when it overflows. The quotient
+    /// is computed in integers at the precision of the result's last place, then scaled exactly.
+    static func roundedQuotient(_ numerator: BigInt, _ denominator: BigInt) -> Double {
+        let sign: FloatingPointSign = (numerator.sign == .minus) != (denominator.sign == .minus) ? .minus : .plus
+        let dividend = BigInt(numerator.magnitude)
+        let divisor = BigInt(denominator.magnitude)
+        if dividend == 0 { return sign == .minus ? -0.0 : 0.0 }
+        // floor(log2(dividend / divisor)) from the bit widths, corrected by one comparison.
+        var exponent = dividend.bitWidth - divisor.bitWidth
+        if exponent >= 0 ? dividend < divisor << exponent : dividend << -exponent < divisor { exponent -= 1 }
+        if exponent > Double.greatestFiniteMagnitude.exponent { return sign == .minus ? -.infinity : .infinity }
+        // The exponent of the result's last place: 52 bits below the leading one, but not below
+        // the smallest subnormal.
+        let lastPlace = max(exponent - Double.significandBitCount, Double.leastNonzeroMagnitude.exponent)
+        let (scaledDividend, scaledDivisor) = lastPlace <= 0 ? (dividend << -lastPlace, divisor) : (dividend, divisor << lastPlace)
+        var (quotient, remainder) = scaledDividend.quotientAndRemainder(dividingBy: scaledDivisor)
+        let twiceRemainder = remainder << 1
+        if twiceRemainder > scaledDivisor || (twiceRemainder == scaledDivisor && quotient & 1 == 1) { quotient += 1 }
+        return Double(sign: sign, exponent: lastPlace, significand: Double(quotient))
     }
 
     func floatOperation(_ operation: BinaryOperation, _ left: Double, _ right: Double) throws(PyError) -> Value {
@@ -202,7 +221,8 @@ extension VM {
     }
 
     func floatPower(_ left: Double, _ right: Double) throws(PyError) -> Value {
-        if left == 0 && right < 0 { throw zeroDivision("0.0 cannot be raised to a negative power") }
+        // An infinite exponent is special-cased before zero bases, as in CPython's float_pow.
+        if left == 0 && right < 0 && right.isFinite { throw zeroDivision("0.0 cannot be raised to a negative power") }
         if left < 0 && right != right.rounded() && right.isFinite {
             throw valueError("math domain error")
         }
@@ -247,6 +267,12 @@ extension VM {
             return try integerOperation(operation, leftInteger, rightInteger)
         }
         if (left.isFloat || isIntLike(left)) && (right.isFloat || isIntLike(right)), left.isFloat || right.isFloat {
+            switch operation {
+            case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor, .matrixMultiply:
+                throw unsupportedOperands(operation, left, right, inPlace: inPlace)
+            default:
+                break
+            }
             if let leftDouble = try double(left), let rightDouble = try double(right) {
                 return try floatOperation(operation, leftDouble, rightDouble)
             }
@@ -277,6 +303,12 @@ extension VM {
         if operation == .add && !inPlace {
             for (layout, name) in [(Layout.str, "str"), (.list, "list"), (.tuple, "tuple"), (.bytes, "bytes")] where typeOf(left).layout == layout && typeOf(left).name == name {
                 return typeError("can only concatenate \(name) (not \"\(rightName)\") to \(name)")
+            }
+        }
+        if operation == .multiply {
+            // Sequence repetition claims the operation before the operand types are compared.
+            for (sequence, count) in [(left, right), (right, left)] where [.str, .list, .tuple, .bytes].contains(typeOf(sequence).layout) {
+                return typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
             }
         }
         if operation == .power && !inPlace {
@@ -353,6 +385,10 @@ extension VM {
         case (.multiply, _, let b as PyTuple) where isIntLike(left):
             guard let count = machineInt(left) else { return try indexTooLarge() }
             return tuple(count <= 0 ? [] : Array([[Value]](repeating: b.items, count: count).joined()))
+        case (.multiply, let a as PyBytes, _) where isIntLike(right):
+            return try repeated(a, right)
+        case (.multiply, _, let b as PyBytes) where isIntLike(left):
+            return try repeated(b, left)
         case (.add, let a as PyBytes, let b as PyBytes):
             return track(PyBytes(type: bytesType, a.bytes + b.bytes))
         case (_, let a as PySet, let b as PySet):
@@ -370,51 +406,38 @@ extension VM {
             try dictUpdate(a, from: right)
             return left
         default:
-            return nil
+            return try dictViewSetOperation(operation, left, right)
         }
+    }
+
+    private func repeated(_ bytes: PyBytes, _ count: Value) throws(PyError) -> Value? {
+        guard let times = machineInt(count) else { return try indexTooLarge() }
+        return track(PyBytes(type: bytesType, times <= 0 ? [] : Array([[UInt8]](repeating: bytes.bytes, count: times).joined())))
     }
 
     private func indexTooLarge() throws(PyError) -> Value? {
         throw error(exceptionType("OverflowError"), "cannot fit 'int' into an index-sized integer")
     }
 
+    /// The set operators as setobject.c's `set_or`, `set_iand`, ... compute them, so results iterate
+    /// in CPython's order. A frozenset has no in-place forms: `|=` builds a new one.
     func setOperation(_ operation: BinaryOperation, _ left: PySet, _ right: PySet, inPlace: Bool) throws(PyError) -> Value? {
-        let result: PySet
-        if inPlace {
-            result = left
-        } else {
-            result = PySet(type: left.type)
-            _ = track(result)
-        }
-        switch operation {
-        case .bitOr:
-            if !inPlace { try setMerge(result, left) }
+        let mutatesLeft = inPlace && !left.type.isSubtype(of: frozensetType)
+        switch (operation, mutatesLeft) {
+        case (.bitOr, false):
+            let result = try copySet(left)
             try setMerge(result, right)
-        case .bitAnd:
-            let intersection = try setIntersection(left, right)
-            if inPlace {
-                left.removeAll()
-                try setMerge(left, intersection)
-            } else {
-                return Value(intersection)
-            }
-        case .subtract:
-            let difference = try setDifference(left, right)
-            if inPlace {
-                left.removeAll()
-                try setMerge(left, difference)
-            } else {
-                return Value(difference)
-            }
-        case .bitXor:
-            if !inPlace { try setMerge(result, left) }
-            for item in right.elements {
-                if try !setRemove(result, item) { try setAdd(result, item) }
-            }
-        default:
-            return nil
+            return Value(result)
+        case (.bitOr, true): try setMerge(left, right)
+        case (.bitAnd, false): return Value(try intersection(left, Value(right)))
+        case (.bitAnd, true): left.replaceTable(with: try intersection(left, Value(right)))
+        case (.subtract, false): return Value(try difference(left, Value(right)))
+        case (.subtract, true): try removeAll(of: Value(right), from: left)
+        case (.bitXor, false): return Value(try symmetricDifference(left, Value(right)))
+        case (.bitXor, true): try toggleAll(of: Value(right), in: left)
+        default: return nil
         }
-        return Value(result)
+        return Value(left)
     }
 
     // MARK: unary
@@ -472,7 +495,7 @@ extension VM {
         case let dict as PyDict: return dict.count != 0
         case let set as PySet: return set.count != 0
         case let big as PyInt: return big.value != 0
-        case let range as PyRange: return range.count != 0
+        case let range as PyRange: return range.machine.map { $0.count != 0 } ?? (range.length != 0)
         case let bytes as PyBytes: return !bytes.bytes.isEmpty
         case let view as PyDictView: return view.dict.count != 0
         default: return true
@@ -502,12 +525,7 @@ extension VM {
         }
         switch operation {
         case .equal: return Value(left == right)
-        case .notEqual:
-            if leftType.instancesHaveDict, let method = leftType.lookup(identifier("__eq__")) {
-                let result = try call(method, [left, right])
-                if result != notImplemented { return Value(!(try isTruthy(result))) }
-            }
-            return Value(left != right)
+        case .notEqual: return Value(left != right)
         default:
             throw typeError("'\(operation.symbol)' not supported between instances of '\(leftType.name)' and '\(rightType.name)'")
         }
@@ -533,8 +551,10 @@ extension VM {
         let a = left.object
         let b = right.object
         if a.type.instancesHaveDict || b.type.instancesHaveDict {
-            if a.type.lookup(intern(operation.methodName)).map({ $0.as(PyFunction.self) != nil }) ?? false { return nil }
-            if b.type.lookup(intern(operation.reflected.methodName)).map({ $0.as(PyFunction.self) != nil }) ?? false { return nil }
+            func definedInPython(_ type: PyType, _ name: String) -> Bool { type.lookup(intern(name))?.as(PyFunction.self) != nil }
+            if definedInPython(a.type, operation.methodName) || definedInPython(b.type, operation.reflected.methodName) { return nil }
+            // object.__ne__ inverts __eq__, so a Python __eq__ decides != as well.
+            if operation == .notEqual && (definedInPython(a.type, "__eq__") || definedInPython(b.type, "__eq__")) { return nil }
         }
         switch (a, b) {
         case (let x as PyStr, let y as PyStr):
@@ -554,15 +574,17 @@ extension VM {
             return try compareSets(x, y, operation)
         case (let x as PyRange, let y as PyRange):
             guard operation == .equal || operation == .notEqual else { return nil }
-            let same = (x.count == 0 && y.count == 0) || (x.count == y.count && x.start == y.start && (x.count == 1 || x.step == y.step))
+            let same = (x.length == 0 && y.length == 0) || (x.length == y.length && x.start == y.start && (x.length == 1 || x.step == y.step))
             return same == (operation == .equal)
-        case (let x as PyDictView, let y as PyDictView) where x.kind == .keys && y.kind == .keys:
-            guard operation == .equal || operation == .notEqual else { return nil }
-            var equal = x.dict.count == y.dict.count
-            if equal {
-                for (key, _) in x.dict.entries where try dictGet(y.dict, key) == nil { equal = false }
+        case _ where (a is PySet || isSetLikeView(a)) && (b is PySet || isSetLikeView(b)):
+            // Keys and items views compare like the sets of their elements.
+            func asSet(_ object: PyObject) throws(PyError) -> PySet {
+                if let set = object as? PySet { return set }
+                let set = newSet()
+                try updateSet(set, with: Value(object))
+                return set
             }
-            return equal == (operation == .equal)
+            return try compareSets(try asSet(a), try asSet(b), operation)
         default:
             if operation == .equal { return a === b }
             if operation == .notEqual { return a !== b }
@@ -711,16 +733,18 @@ extension VM {
                 return try equals(value, pair.items[1])
             }
         case let range as PyRange:
-            guard let value = machineInt(item) else {
+            if let bounds = range.machine, let value = machineInt(item) {
+                guard bounds.step > 0 ? (value >= bounds.start && value < bounds.stop) : (value <= bounds.start && value > bounds.stop) else { return false }
+                return (value - bounds.start) % bounds.step == 0
+            }
+            guard let value = bigInt(item) else {
                 if item.isFloat, item.float == item.float.rounded(), let converted = Int(exactly: item.float) {
                     return try contains(container, int(converted))
                 }
                 return false
             }
-            guard range.count > 0 else { return false }
-            let offset = value - range.start
             if range.step > 0 ? (value < range.start || value >= range.stop) : (value > range.start || value <= range.stop) { return false }
-            return offset % range.step == 0
+            return (value - range.start) % range.step == 0
         case let bytes as PyBytes:
             if let byte = machineInt(item) { return bytes.bytes.contains(UInt8(truncatingIfNeeded: byte)) }
             return false

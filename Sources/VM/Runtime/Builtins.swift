@@ -51,7 +51,7 @@ extension VM {
         }
     }
 
-    private func defineConstructor(_ type: PyType, _ constructor: @escaping Constructor) {
+    func defineConstructor(_ type: PyType, _ constructor: @escaping Constructor) {
         constructors[ObjectIdentifier(type)] = constructor
     }
 
@@ -78,6 +78,7 @@ extension VM {
             return Value(try vm.floatConstructor(arguments[0]))
         }
         defineConstructor(strType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            if arguments.values.count > 3 { throw vm.typeError("str() takes at most 3 arguments (\(arguments.values.count) given)") }
             if arguments.count == 0 { return Value(vm.intern("")) }
             if let bytes = arguments[0].as(PyBytes.self), arguments.count > 1 || arguments.keyword("encoding") != nil {
                 return vm.str(String(decoding: bytes.bytes, as: UTF8.self))
@@ -121,9 +122,19 @@ extension VM {
             try vm.rejectKeywords("range", arguments)
             if arguments.count == 0 { throw vm.typeError("range expected at least 1 argument, got 0") }
             if arguments.count > 3 { throw vm.typeError("range expected at most 3 arguments, got \(arguments.count)") }
-            var bounds: [Int] = []
-            for value in arguments.positional { bounds.append(try vm.index(value)) }
-            let (start, stop, step) = bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
+            // Int arguments, as nearly all are, stay clear of BigInt arithmetic.
+            let count = arguments.count
+            if let first = vm.machineInt(arguments[0]), let second = count > 1 ? vm.machineInt(arguments[1]) : 0,
+               let third = count > 2 ? vm.machineInt(arguments[2]) : 1 {
+                let (start, stop, step) = count == 1 ? (0, first, 1) : (first, second, third)
+                if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
+                return vm.track(PyRange(type: vm.rangeType, start: start, stop: stop, step: step))
+            }
+            func bound(_ position: Int, default value: BigInt) throws(PyError) -> BigInt {
+                position < arguments.count ? try vm.bigIndex(arguments[position]) : value
+            }
+            let (start, stop, step) = arguments.count == 1 ? (BigInt(0), try bound(0, default: 0), BigInt(1))
+                : (try bound(0, default: 0), try bound(1, default: 0), try bound(2, default: 1))
             if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
             return vm.track(PyRange(type: vm.rangeType, start: start, stop: stop, step: step))
         }
@@ -158,13 +169,17 @@ extension VM {
                 return vm.track(PyDescriptor(type: type, getter: getter, setter: setter, deleter: deleter, doc: arguments.keyword("doc") ?? .none))
             }
         }
-        addMethod(propertyType, "setter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let old = arguments[0].object as! PyDescriptor
-            return vm.track(PyDescriptor(type: vm.propertyType, getter: old.getter, setter: arguments[1], deleter: old.deleter, doc: old.doc))
-        }
-        addMethod(propertyType, "getter") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            let old = arguments[0].object as! PyDescriptor
-            return vm.track(PyDescriptor(type: vm.propertyType, getter: arguments[1], setter: old.setter, deleter: old.deleter, doc: old.doc))
+        // property.getter / .setter / .deleter: a copy with one accessor replaced.
+        for accessor in ["getter", "setter", "deleter"] {
+            addMethod(propertyType, accessor) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+                let old = arguments[0].object as! PyDescriptor
+                let new = arguments[1]
+                return vm.track(PyDescriptor(type: vm.propertyType,
+                                             getter: accessor == "getter" ? new : old.getter,
+                                             setter: accessor == "setter" ? new : old.setter,
+                                             deleter: accessor == "deleter" ? new : old.deleter,
+                                             doc: old.doc))
+            }
         }
         defineConstructor(superType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
             try vm.makeSuper(arguments)
@@ -196,7 +211,7 @@ extension VM {
     /// int(text, base) with Python's literal rules: whitespace, sign, underscores, prefixes.
     func parseInteger(_ text: String, base: Int) throws(PyError) -> Value {
         let invalid = valueError("invalid literal for int() with base \(base): \(Self.quote(text))")
-        var body = Substring(text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
+        var body = Substring(Self.asciiDigitsAndSpaces(text).trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
         var negative = false
         if let first = body.first, first == "+" || first == "-" {
             negative = first == "-"
@@ -215,16 +230,67 @@ extension VM {
             if body.count > 1, body.first == "0", body.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
         }
         guard !body.isEmpty, body.first != "_", body.last != "_", !body.contains("__") else { throw invalid }
-        let digits = body.filter { $0 != "_" }
-        guard digits.allSatisfy({ $0.isASCII && ($0.hexDigitValue ?? ($0.isLetter ? Int($0.asciiValue! | 0x20) - 87 : 99)) < radix }),
-              let magnitude = BigInt(String(digits), radix: radix) else { throw invalid }
+        var digitValues: [Int] = []
+        for character in body where character != "_" {
+            guard let ascii = character.asciiValue, let value = Self.digitValue(ascii), value < radix else { throw invalid }
+            digitValues.append(value)
+        }
+        let magnitude = Self.integer(fromDigits: digitValues, radix: radix)
         return int(negative ? -magnitude : magnitude)
+    }
+
+    /// The value of an ASCII digit or letter (`a`/`A` is 10, up to `z` for base 36).
+    private static func digitValue(_ ascii: UInt8) -> Int? {
+        switch ascii {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(ascii - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): Int(ascii - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): Int(ascii - UInt8(ascii: "A")) + 10
+        default: nil
+        }
+    }
+
+    /// Combines digits a machine word at a time, so long literals cost few BigInt operations
+    /// (BigInt's own parser stops short of base 36).
+    private static func integer(fromDigits digits: [Int], radix: Int) -> BigInt {
+        var result = BigInt(0)
+        var chunk = 0
+        var scale = 1
+        for digit in digits {
+            if scale > Int.max / radix / radix {
+                result = result * BigInt(scale) + BigInt(chunk)
+                chunk = 0
+                scale = 1
+            }
+            chunk = chunk * radix + digit
+            scale *= radix
+        }
+        return result * BigInt(scale) + BigInt(chunk)
+    }
+
+    /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, applied before int() and float()
+    /// parse text: any Unicode decimal digit becomes its ASCII digit and any white space a space.
+    static func asciiDigitsAndSpaces(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                result.append(scalar)
+            } else if scalar.properties.isWhitespace {
+                result.append(" ")
+            } else if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
+                result.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(digit)))
+            } else {
+                // Anything else stays non-ASCII, so the parser rejects it.
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     func floatConstructor(_ value: Value) throws(PyError) -> Double {
         if let double = try double(value) { return double }
         if let string = value.as(PyStr.self) {
-            let text = string.value.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscoresBetweenDigits()
+            let text = Self.asciiDigitsAndSpaces(string.value).trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscoresBetweenDigits()
             let lower = text.lowercased()
             switch lower {
             case "inf", "+inf", "infinity", "+infinity": return .infinity
@@ -326,7 +392,7 @@ extension VM {
             let type = vm.typeOf(sequence)
             if type.instancesHaveDict, let method = type.lookup(vm.identifier("__reversed__")) { return try vm.call(method, [sequence]) }
             if let range = sequence.as(PyRange.self) {
-                let last = range.count == 0 ? range.start : range.element(at: range.count - 1)
+                let last = range.length == 0 ? range.start : range.element(at: range.length - 1)
                 return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: range.start - range.step, step: -range.step)))
             }
             guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.identifier("__getitem__")) != nil && type.instancesHaveDict else {
@@ -352,13 +418,17 @@ extension VM {
         }
         define("zip") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try vm.rejectKeywords("zip", arguments, allowing: ["strict"])
+            let strict = try arguments.keyword("strict").map { (value) throws(PyError) -> Bool in try vm.isTruthy(value) } ?? false
             var iterators: [Value] = []
             for iterable in arguments.positional { iterators.append(try vm.getIterator(iterable)) }
             return vm.track(PyNativeIterator(type: vm.iteratorType, state: iterators) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
                 guard !iterator.state.isEmpty else { return nil }
                 var items: [Value] = []
-                for source in iterator.state {
-                    guard let item = try vm.nextItem(source) else { return nil }
+                for (position, source) in iterator.state.enumerated() {
+                    guard let item = try vm.nextItem(source) else {
+                        if strict { try vm.checkZipLengths(iterator.state, exhausted: position) }
+                        return nil
+                    }
                     items.append(item)
                 }
                 return vm.tuple(items)
@@ -434,9 +504,19 @@ extension VM {
                     throw vm.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 if modulus == 0 { throw vm.valueError("pow() 3rd argument cannot be 0") }
-                if exponent < 0 { throw vm.valueError("base is not invertible for the given modulus") }
-                let result = base.power(exponent, modulus: modulus)
-                return vm.int(result != 0 && (result.sign == .minus) != (modulus.sign == .minus) ? result + modulus : result)
+                // As CPython: work modulo |modulus| (a negative exponent inverts the base first),
+                // then give a nonzero result the modulus's sign.
+                let modulusMagnitude = modulus.magnitude
+                if modulusMagnitude == 1 { return Value(smallInt: 0) }
+                var residue = VM.floorDivision(base, BigInt(modulusMagnitude)).remainder.magnitude
+                if exponent < 0 {
+                    guard let inverse = residue.inverse(modulusMagnitude) else {
+                        throw vm.valueError("base is not invertible for the given modulus")
+                    }
+                    residue = inverse
+                }
+                let result = BigInt(residue.power(exponent.magnitude, modulus: modulusMagnitude))
+                return vm.int(modulus < 0 && result != 0 ? result - BigInt(modulusMagnitude) : result)
             }
             return try vm.binaryOperation(.power, arguments[0], arguments[1])
         }
@@ -448,7 +528,7 @@ extension VM {
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             define(name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
                 if let failure = vm.argumentCountError(name, arguments, minimum: 1, maximum: 1) { throw failure }
-                let integer = BigInt(try vm.index(arguments[0]))
+                let integer = try vm.bigIndex(arguments[0])
                 let digits = String(integer.magnitude, radix: radix)
                 return vm.str((integer.sign == .minus && integer != 0 ? "-" : "") + prefix + digits)
             }
@@ -495,21 +575,21 @@ extension VM {
         }
         define("getattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("getattr", arguments, minimum: 2, maximum: 3) { throw failure }
-            let name = vm.intern(try vm.requireString(arguments[1], "attribute name"))
-            if arguments.count == 3 { return try vm.lookupAttribute(arguments[0], name) ?? arguments[2] }
+            let name = try vm.attributeName(arguments[1])
+            if arguments.count == 3 { return try vm.attributeOrNil(arguments[0], name) ?? arguments[2] }
             return try vm.getAttribute(arguments[0], name)
         }
         define("setattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("setattr", arguments, minimum: 3, maximum: 3) { throw failure }
-            try vm.setAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")), arguments[2])
+            try vm.setAttribute(arguments[0], try vm.attributeName(arguments[1]), arguments[2])
             return .none
         }
         define("hasattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("hasattr", arguments, minimum: 2, maximum: 2) { throw failure }
-            return Value(try vm.lookupAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name"))) != nil)
+            return Value(try vm.attributeOrNil(arguments[0], try vm.attributeName(arguments[1])) != nil)
         }
         define("delattr") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            try vm.deleteAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
+            try vm.deleteAttribute(arguments[0], try vm.attributeName(arguments[1]))
             return .none
         }
         define("vars") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
@@ -519,6 +599,24 @@ extension VM {
         define("globals") { (vm: VM, _: CallArguments) throws(PyError) -> Value in
             Value(vm.frames.last!.globals)
         }
+        define("locals") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("locals", arguments, minimum: 0, maximum: 0) { throw failure }
+            let frame = vm.frames.last!
+            if let mapping = frame.locals.as(PyDict.self) { return Value(mapping) }
+            if frame.function.isNull { return Value(frame.globals) }
+            // A function's locals: a new dict of the bound fast locals, then of the cells and free variables.
+            let snapshot = vm.newDict()
+            let code = frame.code
+            for (offset, name) in code.localNames.enumerated() where !vm.stack[frame.base + offset].isNull {
+                snapshot.insertOrReplace(key: vm.intern(name), value: vm.stack[frame.base + offset])
+            }
+            for (offset, name) in (code.cellNames + code.freeNames).enumerated() {
+                if let cell = vm.stack[frame.base + code.localCount + offset].as(PyCell.self), !cell.value.isNull {
+                    snapshot.insertOrReplace(key: vm.intern(name), value: cell.value)
+                }
+            }
+            return Value(snapshot)
+        }
         define("input") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if arguments.count > 0 { vm.output.write(try vm.toStr(arguments[0])) }
             vm.output.flush()
@@ -527,6 +625,22 @@ extension VM {
             }
             return vm.str(line)
         }
+    }
+
+    /// `zip(strict=True)` once the iterator at `exhausted` ran out: every one must have run out
+    /// together, else a ValueError worded as CPython's.
+    func checkZipLengths(_ iterators: [Value], exhausted: Int) throws(PyError) {
+        func earlier(_ position: Int) -> String { position == 1 ? "argument 1" : "arguments 1-\(position)" }
+        if exhausted > 0 { throw valueError("zip() argument \(exhausted + 1) is shorter than \(earlier(exhausted))") }
+        for position in 1..<max(iterators.count, 1) where try nextItem(iterators[position]) != nil {
+            throw valueError("zip() argument \(position + 1) is longer than \(earlier(position))")
+        }
+    }
+
+    /// The name argument of getattr(), setattr(), hasattr(), delattr() and `object.__setattr__`.
+    func attributeName(_ value: Value) throws(PyError) -> PyStr {
+        guard let name = value.as(PyStr.self) else { throw typeError("attribute name must be string, not '\(typeName(value))'") }
+        return intern(name.value)
     }
 
     func requireString(_ value: Value, _ what: String) throws(PyError) -> String {
@@ -553,7 +667,11 @@ extension VM {
             case let tuple as PyTuple: return tuple.items.count
             case let dict as PyDict: return dict.count
             case let set as PySet: return set.count
-            case let range as PyRange: return range.count
+            case let range as PyRange:
+                guard let count = range.machine?.count ?? Int(exactly: range.length) else {
+                    throw error(exceptionType("OverflowError"), "Python int too large to convert to C ssize_t")
+                }
+                return count
             case let bytes as PyBytes: return bytes.bytes.count
             case let view as PyDictView: return view.dict.count
             default: break
@@ -611,11 +729,7 @@ extension VM {
             let places = try index(digits)
             if places >= 0 { return int(integer) }
             let scale = BigInt(10).power(-places)
-            var (quotient, remainder) = Self.floorDivision(integer, scale)
-            let twice = remainder * 2
-            if twice > scale || (twice == scale && quotient % 2 != 0) { quotient += 1 }
-            remainder = 0
-            return int(quotient * scale)
+            return int(Self.quotientRoundedHalfEven(integer, scale) * scale)
         }
         guard value.isFloat else {
             let type = typeOf(value)
@@ -635,14 +749,21 @@ extension VM {
         // Correctly rounded through the shortest decimal string, as CPython's dtoa-based round.
         let formatted = (try? BuiltinFormat.format(double, spec: ".\(max(places, 0))f")) ?? ""
         if places >= 0, let rounded = Double(formatted) { return Value(rounded) }
-        let scale = pow10(-places)
-        return Value((double / scale).rounded(.toNearestOrEven) * scale)
+        // To tens, hundreds, ...: the exact value rounded half to even, then the nearest double.
+        if places < -330 { return Value(double.sign == .minus ? -0.0 : 0.0) }
+        let (numerator, denominator) = Self.integerRatio(double)
+        let scale = BigInt(10).power(-places)
+        let quotient = Self.quotientRoundedHalfEven(numerator, denominator * scale)
+        let rounded = Self.roundedQuotient(quotient * scale, 1)
+        if rounded.isInfinite { throw error(exceptionType("OverflowError"), "rounded value too large to represent") }
+        return Value(quotient == 0 ? (double.sign == .minus ? -0.0 : 0.0) : rounded)
     }
 
-    private func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<exponent { result *= 10 }
-        return result
+    /// numerator / denominator (denominator > 0) rounded to the nearest int, ties to even.
+    private static func quotientRoundedHalfEven(_ numerator: BigInt, _ denominator: BigInt) -> BigInt {
+        let (quotient, remainder) = floorDivision(numerator, denominator)
+        let twice = remainder * 2
+        return twice > denominator || (twice == denominator && quotient % 2 != 0) ? quotient + 1 : quotient
     }
 }
 

@@ -12,18 +12,21 @@ extension VM {
             arguments[0] == arguments[1] ? .true : vm.notImplemented
         }
         addMethod(objectType, "__ne__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            arguments[0] == arguments[1] ? .false : vm.notImplemented
+            // As CPython: the inverse of the type's __eq__, unless that is NotImplemented.
+            guard let equal = vm.typeOf(arguments[0]).lookup(vm.identifier("__eq__")) else { return vm.notImplemented }
+            let result = try vm.call(equal, [arguments[0], arguments[1]])
+            return result == vm.notImplemented ? result : Value(!(try vm.isTruthy(result)))
         }
         addMethod(objectType, "__hash__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             vm.int(Int(truncatingIfNeeded: (arguments[0].bits & Value.payloadMask) >> 4))
         }
         addMethod(objectType, "__setattr__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             guard let instance = arguments[0].as(PyInstance.self) else { throw vm.typeError("can't set attributes of built-in type") }
-            instance.dict.insertOrReplace(key: vm.intern(try vm.requireString(arguments[1], "attribute name")), value: arguments[2])
+            instance.dict.insertOrReplace(key: try vm.attributeName(arguments[1]), value: arguments[2])
             return .none
         }
         addMethod(objectType, "__getattribute__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            try vm.genericGetAttribute(arguments[0], vm.intern(try vm.requireString(arguments[1], "attribute name")))
+            try vm.genericGetAttribute(arguments[0], try vm.attributeName(arguments[1]))
         }
         addMethod(objectType, "__str__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             vm.str(try vm.repr(arguments[0]))

@@ -2,6 +2,13 @@
 
 extension VM {
     func installListMethods() {
+        // Runs for subclasses of list (directly or through super()); list() itself is a constructor.
+        addMethod(listType, "__init__") { vm, args throws(PyError) in
+            let list = try vm.receiver(args, PyList.self, "list.__init__")
+            try vm.expectPositional(args, "list", 0, 1)
+            list.items = args.count == 2 ? try vm.collect(args[1]) : []
+            return .none
+        }
         addMethod(listType, "append") { vm, args throws(PyError) in
             let item = try vm.onlyArgument(args, "list.append")
             try vm.receiver(args, PyList.self, "list.append").items.append(item)
@@ -113,7 +120,8 @@ extension VM {
     /// Sorts as `list.sort` and `sorted` do: stably, by `key` when given, and with `reverse`
     /// keeping equal items in their original order, as CPython's reverse-sort-reverse does.
     func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
-        guard items.count > 1 else { return }
+        // The key runs even for a single item, as in CPython.
+        guard items.count > 1 || key != nil && !items.isEmpty else { return }
         if reverse { items.reverse() }
         if let key {
             var pairs: [(key: Value, item: Value)] = []

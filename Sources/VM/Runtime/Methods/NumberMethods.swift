@@ -1,4 +1,4 @@
-// Methods of int, float and range (bit counts, byte conversion, integer ratios, hexadecimal floats), and str.format (which resolves fields through the VM).
+// Methods of int, float, range and slice (bit counts, byte conversion, integer ratios, hexadecimal floats), and str.format (which resolves fields through the VM).
 
 import BigInt
 
@@ -8,13 +8,19 @@ extension VM {
         installFloatMethods()
         addMethod(rangeType, "index") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let range = arguments[0].object as! PyRange
-            if let value = vm.machineInt(arguments[1]), try vm.contains(arguments[0], arguments[1]) {
+            if let value = vm.bigInt(arguments[1]), try vm.contains(arguments[0], arguments[1]) {
                 return vm.int((value - range.start) / range.step)
             }
             throw vm.valueError("\(try vm.repr(arguments[1])) is not in range")
         }
         addMethod(rangeType, "count") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             Value(smallInt: try vm.contains(arguments[0], arguments[1]) ? 1 : 0)
+        }
+        addMethod(sliceType, "indices") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            let length = try vm.bigIndex(try vm.onlyArgument(arguments, "slice.indices"))
+            if length < 0 { throw vm.valueError("length should not be negative") }
+            let (start, stop, step) = try vm.sliceIndices(arguments[0].object as! PySlice, count: length)
+            return vm.tuple([vm.int(start), vm.int(stop), vm.int(step)])
         }
         addMethod(strType, "format") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let template = (arguments[0].object as! PyStr).value
@@ -118,6 +124,18 @@ extension VM {
     }
 
     private func installFloatMethods() {
+        // A class method, like dict.fromkeys: a subclass gets an instance of itself.
+        let fromHex = builtinFunction("fromhex") { vm, args throws(PyError) in
+            try vm.expectPositional(args, "float.fromhex", 1, 1)
+            let text = try vm.requireString(args[1], "argument")
+            guard let parsed = VM.parseHexadecimalFloat(text) else { throw vm.valueError("invalid hexadecimal floating-point string") }
+            if parsed.isInfinite && !text.lowercased().contains("inf") {
+                throw vm.error(vm.exceptionType("OverflowError"), "hexadecimal value too large to represent as a float")
+            }
+            if let type = args[0].as(PyType.self), type !== vm.floatType { return try vm.call(args[0], [Value(parsed)]) }
+            return Value(parsed)
+        }
+        floatType.dict.insertOrReplace(key: identifier("fromhex"), value: permanent(PyDescriptor(type: classMethodType, getter: fromHex)))
         addFloatMethod("is_integer") { vm, x throws(PyError) in Value(x.isFinite && x.rounded(.towardZero) == x) }
         addFloatMethod("conjugate") { vm, x throws(PyError) in Value(x) }
         addFloatMethod("as_integer_ratio") { vm, x throws(PyError) in
@@ -154,6 +172,53 @@ extension VM {
     }
 
     /// `float.hex`: "0x1.8000000000000p+0", with a 0 leading digit for subnormals.
+    /// `float.fromhex`'s grammar: `[sign] (inf | nan | [0x] hexdigits [. hexdigits] [p [sign] digits])`
+    /// with surrounding whitespace; correctly rounded. Nil when the text does not match.
+    static func parseHexadecimalFloat(_ text: String) -> Double? {
+        var rest = Substring(text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").lowercased())
+        var negative = false
+        if let first = rest.first, first == "+" || first == "-" {
+            negative = first == "-"
+            rest = rest.dropFirst()
+        }
+        func signed(_ value: Double) -> Double { negative ? -value : value }
+        if rest == "inf" || rest == "infinity" { return signed(.infinity) }
+        if rest == "nan" { return .nan }
+        if rest.hasPrefix("0x") { rest = rest.dropFirst(2) }
+        var mantissa = BigInt(0)
+        var digitCount = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while let character = rest.first {
+            if character == "." && !seenPoint {
+                seenPoint = true
+            } else if let digit = character.hexDigitValue {
+                mantissa = mantissa * 16 + BigInt(digit)
+                digitCount += 1
+                if seenPoint { fractionDigits += 1 }
+            } else {
+                break
+            }
+            rest = rest.dropFirst()
+        }
+        guard digitCount > 0 else { return nil }
+        var exponent = 0
+        if rest.first == "p" {
+            rest = rest.dropFirst()
+            guard let value = Int(rest) else { return nil }
+            exponent = value
+            rest = ""
+        }
+        guard rest.isEmpty else { return nil }
+        if mantissa == 0 { return signed(0) }
+        let scale = exponent - 4 * fractionDigits
+        // Far outside the double range the result is infinite or zero whatever the digits.
+        if scale + mantissa.bitWidth > 1100 { return signed(.infinity) }
+        if scale + mantissa.bitWidth < -1200 { return signed(0) }
+        let magnitude = scale >= 0 ? roundedQuotient(mantissa << scale, 1) : roundedQuotient(mantissa, BigInt(1) << -scale)
+        return signed(magnitude)
+    }
+
     static func hexadecimal(_ x: Double) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }

@@ -44,10 +44,7 @@ extension VM {
             return .none
         }
         addSetMethodWithOthers(setType, "intersection_update") { vm, set, others throws(PyError) in
-            // CPython swaps the intersection's table in; refilling from it keeps its order.
-            let intersection = try vm.intersectAll(set, others)
-            set.removeAll()
-            try vm.setMerge(set, intersection)
+            set.replaceTable(with: try vm.intersectAll(set, others))
             return .none
         }
         addSetMethodWithOthers(setType, "difference_update") { vm, set, others throws(PyError) in
@@ -86,12 +83,7 @@ extension VM {
         }
         addMethod(type, "symmetric_difference") { vm, args throws(PyError) in
             let other = try vm.onlyArgument(args, "\(typeName).symmetric_difference")
-            let set = try vm.receiver(args, PySet.self, "\(typeName).symmetric_difference")
-            // CPython starts from a copy of the other operand and toggles the receiver's elements.
-            let result = vm.newSet(frozen: set.type.isSubtype(of: vm.frozensetType))
-            try vm.updateSet(result, with: other)
-            try vm.toggleAll(of: Value(set), in: result)
-            return Value(result)
+            return Value(try vm.symmetricDifference(try vm.receiver(args, PySet.self, "\(typeName).symmetric_difference"), other))
         }
         addMethod(type, "issubset") { vm, args throws(PyError) in
             let other = try vm.onlyArgument(args, "\(typeName).issubset")
@@ -132,16 +124,10 @@ extension VM {
     }
 
     /// `set_copy`: the receiver's table copied as it is, so the copy iterates in the same order.
-    private func copySet(_ set: PySet) throws(PyError) -> PySet {
+    func copySet(_ set: PySet) throws(PyError) -> PySet {
         let copy = emptySet(like: set)
         try setMerge(copy, set)
         return copy
-    }
-
-    /// `set_update_internal`: merges a set's table, else adds an iterable's items in order.
-    private func updateSet(_ set: PySet, with other: Value) throws(PyError) {
-        if let otherSet = other.as(PySet.self) { return try setMerge(set, otherSet) }
-        for item in try collect(other) { try setAdd(set, item) }
     }
 
     /// `set_intersection_multi`: intersects with each iterable in turn.
@@ -154,7 +140,8 @@ extension VM {
 
     /// `set_intersection`: with a set it scans the smaller one (the other operand on a tie) and
     /// keeps the scanned elements; with another iterable it keeps that iterable's items.
-    private func intersection(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+    func intersection(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+        if other == Value(set) { return try copySet(set) }
         let result = emptySet(like: set)
         if let otherSet = other.as(PySet.self) {
             let (scanned, probed) = otherSet.count > set.count ? (set, otherSet) : (otherSet, set)
@@ -167,7 +154,7 @@ extension VM {
 
     /// `set_difference`: scans the receiver unless the other operand is much smaller or not a
     /// set or dict, in which case CPython copies the receiver and removes from the copy.
-    private func difference(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+    func difference(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
         let otherSize = other.as(PySet.self)?.count ?? (other.isObject && other.object.type === dictType ? other.as(PyDict.self)?.count : nil)
         guard let otherSize, set.count >> 2 <= otherSize else {
             let result = try copySet(set)
@@ -184,16 +171,17 @@ extension VM {
     }
 
     /// `set_difference_update_internal`.
-    private func removeAll(of other: Value, from set: PySet) throws(PyError) {
+    func removeAll(of other: Value, from set: PySet) throws(PyError) {
         if other == Value(set) { return set.removeAll() }
         let items: [Value]
         if let source = other.as(PySet.self) { items = source.elements } else { items = try collect(other) }
         for item in items { try setRemove(set, item) }
+        set.shedDummies()
     }
 
     /// `set_symmetric_difference_update`: removes each element of `other` that is present and
     /// adds the rest. A dict is walked in its own order, other iterables as a set of their items.
-    private func toggleAll(of other: Value, in set: PySet) throws(PyError) {
+    func toggleAll(of other: Value, in set: PySet) throws(PyError) {
         if other == Value(set) { return set.removeAll() }
         let items: [Value]
         if let otherSet = other.as(PySet.self) {
@@ -206,6 +194,72 @@ extension VM {
             items = otherSet.elements
         }
         for item in items where try !setRemove(set, item) { try setAdd(set, item) }
+    }
+
+    /// `set_symmetric_difference`: CPython starts from a copy of the other operand and toggles the
+    /// receiver's elements.
+    func symmetricDifference(_ set: PySet, _ other: Value) throws(PyError) -> PySet {
+        let result = emptySet(like: set)
+        try updateSet(result, with: other)
+        try toggleAll(of: Value(set), in: result)
+        return result
+    }
+
+    /// `&`, `|`, `-` and `^` with a keys or items view on either side: a new set, computed the way
+    /// dictobject.c's `dictviews_*` functions do (so the order of int elements matches).
+    func dictViewSetOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value) throws(PyError) -> Value? {
+        switch operation {
+        case .bitAnd, .bitOr, .subtract, .bitXor: break
+        default: return nil
+        }
+        guard left.isObject && isSetLikeView(left.object) || right.isObject && isSetLikeView(right.object) else { return nil }
+        if operation == .bitAnd { return Value(try viewIntersection(left, right)) }
+        if operation == .bitXor, let leftItems = left.as(PyDictView.self), let rightItems = right.as(PyDictView.self), leftItems.kind == .items && rightItems.kind == .items {
+            return Value(try itemsSymmetricDifference(leftItems.dict, rightItems.dict))
+        }
+        let result = newSet()
+        try updateSet(result, with: left)
+        switch operation {
+        case .bitOr: try updateSet(result, with: right)
+        case .subtract: try removeAll(of: right, from: result)
+        default: try toggleAll(of: right, in: result)
+        }
+        return Value(result)
+    }
+
+    func isSetLikeView(_ object: PyObject) -> Bool { (object as? PyDictView).map { $0.kind != .values } ?? false }
+
+    /// `dictitems_xor`: the right dict's pairs missing from (or different in) the left one, then
+    /// the left one's remaining pairs.
+    private func itemsSymmetricDifference(_ left: PyDict, _ right: PyDict) throws(PyError) -> PySet {
+        let remaining = newDict()
+        try dictUpdate(remaining, from: Value(left))
+        let result = newSet()
+        for (key, value) in right.entries {
+            if let mine = try dictGet(remaining, key), try equals(mine, value) {
+                _ = try dictRemove(remaining, key)
+            } else {
+                try setAdd(result, tuple([key, value]))
+            }
+        }
+        for (key, value) in remaining.entries { try setAdd(result, tuple([key, value])) }
+        return result
+    }
+
+    /// `_PyDictView_Intersect`: the view goes on the left; a larger set intersects itself with the
+    /// view, else the smaller operand is scanned and its items kept when the other contains them.
+    private func viewIntersection(_ left: Value, _ right: Value) throws(PyError) -> PySet {
+        var (view, other) = left.isObject && isSetLikeView(left.object) ? (left, right) : (right, left)
+        let viewCount = try length(view)
+        if let otherSet = other.as(PySet.self), otherSet.type === setType, viewCount <= otherSet.count {
+            return try intersection(otherSet, view)
+        }
+        if other.isObject && isSetLikeView(other.object), try length(other) > viewCount {
+            (view, other) = (other, view)
+        }
+        let result = newSet()
+        for item in try collect(other) where try contains(view, item) { try setAdd(result, item) }
+        return result
     }
 
     /// `set_issubset`: any iterable is first made into a set.

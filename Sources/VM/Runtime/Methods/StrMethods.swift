@@ -8,6 +8,7 @@ extension VM {
         installStrClassificationMethods()
         installStrLayoutMethods()
         installStrEncode()
+        installStrTranslation()
     }
 
     /// An argument that must be a str; `message` words the TypeError as the method does.
@@ -318,6 +319,73 @@ extension VM {
         let fill = try strArgument(value, "The fill character must be a unicode character, not \(typeName(value))")
         guard fill.count == 1 else { throw typeError("The fill character must be exactly one character long") }
         return fill.value
+    }
+
+    // MARK: translation
+
+    private func installStrTranslation() {
+        // A static method: the table is built from its arguments alone.
+        let makeTranslation = builtinFunction("maketrans") { vm, args throws(PyError) in
+            try vm.rejectKeywords("maketrans", args)
+            if let failure = vm.argumentCountError("maketrans", args, minimum: 1, maximum: 3) { throw failure }
+            let table = vm.newDict()
+            if args.count == 1 {
+                guard let mapping = args[0].as(PyDict.self) else {
+                    throw vm.typeError("if you give only one argument to maketrans it must be a dict")
+                }
+                for (key, value) in mapping.entries {
+                    if let character = key.as(PyStr.self) {
+                        guard character.count == 1 else { throw vm.valueError("string keys in translate table must be of length 1") }
+                        try vm.dictSet(table, vm.int(Int(character.scalar(at: 0).value)), value)
+                    } else if vm.isIntLike(key) {
+                        try vm.dictSet(table, key, value)
+                    } else {
+                        throw vm.typeError("keys in translate table must be strings or integers")
+                    }
+                }
+                return Value(table)
+            }
+            let from = try vm.strArgument(args[0], "maketrans() argument 1 must be str, not \(vm.typeName(args[0]))")
+            let to = try vm.strArgument(args[1], "maketrans() argument 2 must be str, not \(vm.typeName(args[1]))")
+            guard from.count == to.count else { throw vm.valueError("the first two maketrans arguments must have equal length") }
+            for index in 0..<from.count {
+                try vm.dictSet(table, vm.int(Int(from.scalar(at: index).value)), vm.int(Int(to.scalar(at: index).value)))
+            }
+            if args.count == 3 {
+                let deleted = try vm.strArgument(args[2], "maketrans() argument 3 must be str, not \(vm.typeName(args[2]))")
+                for index in 0..<deleted.count { try vm.dictSet(table, vm.int(Int(deleted.scalar(at: index).value)), .none) }
+            }
+            return Value(table)
+        }
+        strType.dict.insertOrReplace(key: identifier("maketrans"), value: permanent(PyDescriptor(type: staticMethodType, getter: makeTranslation)))
+        addMethod(strType, "translate") { vm, args throws(PyError) in
+            let string = try vm.receiver(args, PyStr.self, "str.translate")
+            let table = try vm.onlyArgument(args, "str.translate")
+            var result = String.UnicodeScalarView()
+            for scalar in string.value.unicodeScalars {
+                let mapped: Value
+                do throws(PyError) {
+                    mapped = try vm.getItem(table, vm.int(Int(scalar.value)))
+                } catch {
+                    // A code point the table does not map (any LookupError) stays as it is.
+                    guard vm.isInstance(error.exception, vm.exceptionType("LookupError")) else { throw error }
+                    result.append(scalar)
+                    continue
+                }
+                if mapped.isNone { continue }
+                if let code = vm.machineInt(mapped) {
+                    guard let replacement = Unicode.Scalar(UInt32(clamping: max(code, 0))), code >= 0 else {
+                        throw vm.valueError("character mapping must be in range(0x110000)")
+                    }
+                    result.append(replacement)
+                } else if let text = mapped.as(PyStr.self) {
+                    result.append(contentsOf: text.value.unicodeScalars)
+                } else {
+                    throw vm.typeError("character mapping must return integer, None or str")
+                }
+            }
+            return vm.str(String(result))
+        }
     }
 
     // MARK: encoding

@@ -37,8 +37,12 @@ extension VM {
         unary("cosh", { Glibc.cosh($0) })
         unary("tanh", { Glibc.tanh($0) })
         unary("fabs", { Swift.abs($0) })
-        unary("log2", { Glibc.log2($0) }, domain: { $0 > 0 || $0.isNaN })
-        unary("log10", { Glibc.log10($0) }, domain: { $0 > 0 || $0.isNaN })
+        for (name, function) in [("log2", { Glibc.log2($0) }), ("log10", { Glibc.log10($0) })] as [(String, (Double) -> Double)] {
+            addFunction(module, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+                if let failure = vm.argumentCountError(name, arguments, minimum: 1, maximum: 1) { throw failure }
+                return Value(try vm.logarithm(arguments[0], function))
+            }
+        }
         unary("log1p", { Glibc.log1p($0) }, domain: { $0 > -1 || $0.isNaN })
         unary("expm1", { Glibc.expm1($0) })
         unary("degrees", { $0 * 180 / Double.pi })
@@ -49,19 +53,9 @@ extension VM {
         unary("lgamma", { Glibc.lgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded()) })
         addFunction(module, "log") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("log", arguments, minimum: 1, maximum: 2) { throw failure }
-            func naturalLog(_ value: Value) throws(PyError) -> Double {
-                if let big = value.as(PyInt.self), big.value > 0 {
-                    // Large ints: log of the top 53 bits plus the shifted-out bits.
-                    let shift = max(0, big.value.bitWidth - 60)
-                    return Glibc.log(Double(big.value >> shift)) + Double(shift) * M_LN2
-                }
-                let x = try vm.mathArgument(value)
-                guard x > 0 else { throw vm.valueError("math domain error") }
-                return Glibc.log(x)
-            }
-            let numerator = try naturalLog(arguments[0])
+            let numerator = try vm.logarithm(arguments[0], { Glibc.log($0) })
             if arguments.count == 2 {
-                let denominator = try naturalLog(arguments[1])
+                let denominator = try vm.logarithm(arguments[1], { Glibc.log($0) })
                 if denominator == 0 { throw vm.error(vm.exceptionType("ZeroDivisionError"), "float division by zero") }
                 return Value(numerator / denominator)
             }
@@ -220,6 +214,23 @@ extension VM {
             return Value(total)
         }
         return module
+    }
+
+    /// CPython's `loghelper`: an int too large for a double is split into a mantissa and a power
+    /// of two, whose logarithms are added.
+    func logarithm(_ value: Value, _ function: (Double) -> Double) throws(PyError) -> Double {
+        if let big = value.as(PyInt.self), big.value > 0, Self.roundedQuotient(big.value, 1).isInfinite {
+            var exponent = big.value.magnitude.bitWidth
+            var mantissa = Self.roundedQuotient(big.value, BigInt(1) << exponent)
+            if mantissa == 1 {
+                mantissa = 0.5
+                exponent += 1
+            }
+            return function(mantissa) + function(2) * Double(exponent)
+        }
+        let x = try mathArgument(value)
+        guard x > 0 || x.isNaN else { throw valueError("math domain error") }
+        return function(x)
     }
 
     func mathArgument(_ value: Value) throws(PyError) -> Double {

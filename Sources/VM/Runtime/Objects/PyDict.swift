@@ -79,6 +79,12 @@ public final class PyDict: PyObject {
 
     public func value(at position: Int) -> Value { values[position] }
 
+    /// Whether some key has this hash: false proves a key with that hash is absent.
+    @inline(__always)
+    func mayHoldKey(withHash hash: Int) -> Bool {
+        findEntry(hash: hash) { (_: Value) -> Bool in true } != nil
+    }
+
     /// The value at `position` if the key there has exactly these bits (an interned name).
     @inline(__always)
     func value(at position: Int, ifKeyIs key: UInt64) -> Value? {

@@ -33,6 +33,8 @@ public final class PyBaseException: PyInstance {
     public var cause: Value = .none
     public var context: Value = .none
     public var suppressContext = false
+    /// Where a missing name was looked for, so that the traceback can suggest a similar one.
+    public var suggestionSource: NameSuggestionSource?
 
     public init(type: PyType, dict: PyDict, args: Value) {
         self.args = args
@@ -44,7 +46,19 @@ public final class PyBaseException: PyInstance {
         marker.mark(args)
         marker.mark(cause)
         marker.mark(context)
+        switch suggestionSource {
+        case .attribute(let object, _): marker.mark(object)
+        case .variable(_, let globals, _): marker.mark(globals)
+        case nil: break
+        }
     }
+}
+
+/// The lookup behind an AttributeError or NameError, as CPython keeps it (`obj`, `name`, and the
+/// raising frame) for "Did you mean" suggestions.
+public enum NameSuggestionSource {
+    case attribute(object: Value, name: String)
+    case variable(localNames: [String], globals: PyDict, name: String)
 }
 
 /// A Python exception in flight through Swift code.

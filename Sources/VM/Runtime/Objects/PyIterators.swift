@@ -29,10 +29,10 @@ public final class PyRangeIterator: PyObject {
     public var remaining: Int
     public let step: Int
 
-    public init(type: PyType, range: PyRange) {
-        self.next = range.start
-        self.remaining = range.count
-        self.step = range.step
+    public init(type: PyType, start: Int, step: Int, count: Int) {
+        self.next = start
+        self.remaining = count
+        self.step = step
         super.init(type: type)
     }
 }

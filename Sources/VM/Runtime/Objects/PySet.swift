@@ -86,7 +86,8 @@ public final class PySet: PyObject {
                     return true
                 }
                 if existing == PySet.dummy {
-                    if freeSlot == nil { freeSlot = current }
+                    // CPython 3.11 reuses the last dummy on the probe path, not the first.
+                    freeSlot = current
                 } else if tableHashes[current] == hash, try matches(existing) {
                     return false
                 }
@@ -111,6 +112,15 @@ public final class PySet: PyObject {
         tableHashes = [Int](repeating: 0, count: PySet.minimumSize)
         fill = 0
         count = 0
+        version &+= 1
+    }
+
+    /// `set_swap_bodies` with a set that is dropped afterwards: takes its table as it is.
+    func replaceTable(with other: PySet) {
+        tableKeys = other.tableKeys
+        tableHashes = other.tableHashes
+        fill = other.fill
+        count = other.count
         version &+= 1
     }
 
@@ -139,9 +149,17 @@ public final class PySet: PyObject {
         }
     }
 
+    /// The end of `set_difference_update_internal`: a table that is more than a quarter dummies
+    /// is rebuilt without them.
+    func shedDummies() {
+        if fill - count > mask / 4 { resize(minimumUsed: count > 50000 ? count * 2 : count * 4) }
+    }
+
     private func resize(minimumUsed: Int) {
         var size = PySet.minimumSize
         while size <= minimumUsed { size <<= 1 }
+        // `set_table_resize` leaves a minimum-size table without dummies as it is.
+        if size == PySet.minimumSize && tableKeys.count == size && fill == count { return }
         let old = elementsWithHashes
         tableKeys = [Value](repeating: .null, count: size)
         tableHashes = [Int](repeating: 0, count: size)

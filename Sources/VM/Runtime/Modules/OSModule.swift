@@ -1,0 +1,91 @@
+// The os module's basics: process id, environment, working directory, directory listing,
+// random bytes, the POSIX constants, and `os.path` (the posixpath module).
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VM {
+    func makeOSModule() -> PyModule {
+        let module = newModule("os")
+        func set(_ name: String, _ value: Value) { module.dict.insertOrReplace(key: intern(name), value: value) }
+        for (name, text) in [("name", "posix"), ("sep", "/"), ("extsep", "."), ("pathsep", ":"), ("linesep", "\n"),
+                             ("curdir", "."), ("pardir", ".."), ("devnull", "/dev/null")] {
+            set(name, Value(intern(text)))
+        }
+        set("altsep", .none)
+        // A snapshot taken at import: a plain dict, so changes do not reach the process environment.
+        set("environ", Value(makeEnvironmentDict()))
+        let pathModule = makePosixPathModule()
+        set("path", Value(pathModule))
+        modules.insertOrReplace(key: intern("os.path"), value: Value(pathModule))
+
+        addFunction(module, "getpid") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("getpid", arguments, minimum: 0, maximum: 0) { throw failure }
+            return vm.int(Int(getpid()))
+        }
+        addFunction(module, "getcwd") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("getcwd", arguments, minimum: 0, maximum: 0) { throw failure }
+            return vm.str(Self.currentDirectory())
+        }
+        addFunction(module, "getenv") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("getenv", arguments, allowing: ["key", "default"])
+            let key = arguments.keyword("key") ?? (arguments.count > 0 ? arguments[0] : .null)
+            guard !key.isNull else { throw vm.typeError("getenv() missing 1 required positional argument: 'key'") }
+            guard key.as(PyStr.self) != nil else { throw vm.typeError("str expected, not \(vm.typeName(key))") }
+            let fallback = arguments.keyword("default") ?? (arguments.count > 1 ? arguments[1] : .none)
+            // `environ.get(key, default)`, as in os.py, so changes to os.environ show here too.
+            let environment = try vm.getAttribute(Value(module), "environ")
+            return try vm.callMethod(environment, "get", [key, fallback])
+        }
+        addFunction(module, "listdir") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("listdir", arguments, minimum: 0, maximum: 1) { throw failure }
+            let path = arguments.count == 1 ? String(decoding: try vm.pathBytes(arguments[0]), as: UTF8.self) : "."
+            guard let directory = opendir(path) else { throw vm.osError(errno, path: path) }
+            defer { closedir(directory) }
+            var names: [Value] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name != "." && name != ".." { names.append(vm.str(name)) }
+            }
+            return vm.list(names)
+        }
+        addFunction(module, "urandom") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            if let failure = vm.argumentCountError("urandom", arguments, minimum: 1, maximum: 1) { throw failure }
+            let count = try vm.index(arguments[0])
+            guard count >= 0 else { throw vm.valueError("negative argument not allowed") }
+            var source = SystemRandomNumberGenerator()
+            return vm.track(PyBytes(type: vm.bytesType, (0..<count).map { _ in source.next() }))
+        }
+        return module
+    }
+
+    private func makeEnvironmentDict() -> PyDict {
+        let dict = newDict()
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "=") {
+                dict.insertOrReplace(key: intern(String(text[..<equals])), value: str(String(text[text.index(after: equals)...])))
+            }
+            entry += 1
+        }
+        return dict
+    }
+
+    /// An OSError of the subclass CPython picks for `code`, with its message as CPython prints
+    /// it (`[Errno 2] No such file or directory: 'x'`).
+    func osError(_ code: Int32, path: String) -> PyError {
+        let typeName: String
+        switch code {
+        case ENOENT: typeName = "FileNotFoundError"
+        case ENOTDIR: typeName = "NotADirectoryError"
+        case EACCES, EPERM: typeName = "PermissionError"
+        case EEXIST: typeName = "FileExistsError"
+        case EISDIR: typeName = "IsADirectoryError"
+        default: typeName = "OSError"
+        }
+        let description = String(cString: strerror(code))
+        return error(exceptionType(typeName), "[Errno \(code)] \(description): \(Self.quote(path))")
+    }
+}

@@ -1,0 +1,3 @@
+# str.format with more fields than arguments raises IndexError.
+print("{} and {}".format("a", "b"))
+print("{} {} {}".format("only", "two"))

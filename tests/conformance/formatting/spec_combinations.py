@@ -1,0 +1,13 @@
+# Format specs, %-formatting and float reprs in many combinations.
+print("%.3s|%5.2s|" % ("abcdef", "xyz"), "%c" % "x", "%5c|" % 65, "%-5c|" % "y")
+print("%s %s" % ((1, 2), [3]), "%s" % {"a": 1}, "%r" % {"a": "b"}, "%(x)s %(x)r" % {"x": "q"})
+print("{:,}".format(1234567.891), "{:_}".format(10**10), "{:.3%}".format(0.12345), "{:e}".format(0), "{:g}".format(1e-10))
+print(f"{1e100:.2e}", f"{123.456:08.2f}", f"{-123.456:+010.1f}", f"{0.000001:f}", f"{1/3:.20f}")
+print(f"{12345:>10,}", f"{-12345:<10,}|", f"{12345:^10_}|", f"{255:#_b}", f"{1234.5:=+12,.1f}")
+print(repr(0.1 + 0.2), str(1/3), repr(2/3), 1e-310, -1e-320, 1.7976931348623157e308 * 1)
+print(round(2.675, 2), round(1.0005, 3), round(-2.5), round(3.14159, 4), round(1e-20, 25), round(123.456, -1))
+print(int("0"), int("-0"), float("-0"), -0.0 == 0.0, str(-0.0), repr(-0.0), abs(-0.0), 0.0 * -1)
+print(divmod(10**20, 7), divmod(-(10**20), 7), (10**20) % -7, -(10**20) // -7)
+print(f"{'abc':10.2}|", f"{'abc'!r:^9}|", f"{3.0!s:>5}|", f"{None}", f"{True:>6}|", f"{[1,2]!s:5}|")
+print("{0:{fill}{align}{width}}".format("x", fill="*", align="^", width=7), "{:{}}".format("y", 4) + "|")
+print("%5s|%-5s|%05.1f|%+.2e|%#o|%#x" % ("ab", "cd", 3.14159, 12345.678, 8, 255))

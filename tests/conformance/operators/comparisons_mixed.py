@@ -1,0 +1,10 @@
+# Comparisons between ints, floats, bools and big values.
+print(1 == 1.0, 1 == True, 0 == False, 2 == 2.0000000001, 10 ** 20 == 1e20, 2 ** 53 + 1 == 2.0 ** 53)
+print(2 ** 53 + 1 > 2.0 ** 53, 2 ** 1000 > 1e308, -(2 ** 1000) < -1e308, 10 ** 400 > float("inf"))
+print(1 < 2 < 3, 3 > 2 > 2, 1 <= 1 < 2, 5 != 5.0, 0.1 + 0.2 == 0.3)
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1, 1 < nan, [nan] == [nan])
+print("a" < "b", "abc" < "abd", "Z" < "a", "" < "a", "ab" < "abc", "b" > "abc")
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 0), [1, 2] == [1, 2], [3] > [2, 9], (2,) >= (2,))
+print(None is None, None == None, None != 0, True is True, [] is [], () == ())
+print(max(1, 1.0), max(1.0, 1), min(True, 1), min(1, True), sorted([3, 1.5, True, 0, -2.5]))

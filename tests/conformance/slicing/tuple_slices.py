@@ -1,0 +1,11 @@
+# Tuple and range slicing produce tuples and ranges; slice objects and indices().
+t = tuple(range(8))
+print(t[2:6], t[::3], t[::-1], t[-3:], t[:0], type(t[1:]).__name__)
+r = range(0, 40, 4)
+print(r[2:5], r[::-1], r[::3], r[-2:], list(r[1:8:2]), r[5:1:-2])
+sl = slice(1, 7, 2)
+print(t[sl], "abcdefgh"[sl], list(range(10))[sl], sl.start, sl.stop, sl.step)
+print(slice(None, 5).indices(10), slice(-3, None).indices(10), slice(None, None, -1).indices(5), slice(2, 100, 3).indices(10))
+print(slice(5), slice(1, 2), slice(1, 2, 3), slice(None))
+nested = ((1, 2), (3, 4), (5, 6))
+print(nested[1:][0][1], nested[::2], [p[::-1] for p in nested])
