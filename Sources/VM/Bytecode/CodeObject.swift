@@ -146,6 +146,8 @@ public struct MethodCacheEntry {
     var epoch = 0
     /// The name's hash, to check that an instance's `__dict__` does not shadow it.
     var nameHash = 0
+    /// For `module.name`: the version of the module's dict when `method` was read from it.
+    var moduleDictVersion = 0
 }
 
 /// Where an instance of a class keeps an attribute in its `__dict__`. Instances of one class

@@ -180,6 +180,9 @@ extension VM {
                         if let method = cachedMethod(receiver, entry) {
                             stack[sp - 1] = method
                             push(receiver)
+                        } else if let attribute = cachedModuleAttribute(receiver, entry) {
+                            stack[sp - 1] = attribute
+                            push(.null)
                         } else {
                             frames[frameIndex].stackTop = sp
                             let (method, boundReceiver) = try loadMethod(receiver, code.names[argument], cache: entry)

@@ -203,7 +203,14 @@ extension VM {
         } else if !object.isObject, let attribute = typeOf(object).lookup(name), (attribute.as(PyBuiltinFunction.self))?.owner != nil {
             return (attribute, object)
         }
-        return (try getAttribute(object, name), .null)
+        let attribute = try getAttribute(object, name)
+        if let cache, object.isInstance(exactly: PyModule.self) {
+            let dict = object.unmanaged(PyModule.self).takeUnretainedValue().dict
+            if dict.lookupString(name) == attribute {
+                cache.pointee = MethodCacheEntry(method: attribute, moduleDictVersion: dict.version)
+            }
+        }
+        return (attribute, .null)
     }
 
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
@@ -373,5 +380,15 @@ extension VM {
         let hash = entry.pointee.nameHash
         let shadowed = receiver.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.mayHoldKey(withHash: hash) }
         return shadowed ? nil : entry.pointee.method
+    }
+
+    /// `module.name` for a `loadMethod` cache entry filled from a module whose dict has not
+    /// changed since (dict versions are unique, so the version names the very dict).
+    @inline(__always)
+    func cachedModuleAttribute(_ receiver: Value, _ entry: UnsafeMutablePointer<MethodCacheEntry>) -> Value? {
+        let version = entry.pointee.moduleDictVersion
+        guard version != 0, receiver.isInstance(exactly: PyModule.self),
+              receiver.unmanaged(PyModule.self)._withUnsafeGuaranteedRef({ $0.dict.version }) == version else { return nil }
+        return entry.pointee.method
     }
 }

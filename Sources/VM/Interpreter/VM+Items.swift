@@ -38,6 +38,7 @@ extension VM {
     public func sliceIndices<Index: BinaryInteger>(_ slice: PySlice, count: Index) throws(PyError) -> (start: Index, stop: Index, step: Index) {
         func bound(_ value: Value) throws(PyError) -> Index? {
             if value.isNone { return nil }
+            if value.isSmallInt, let small = Index(exactly: value.smallInt) { return small }
             guard isIntLike(value) || typeOf(value).lookup(identifier("__index__")) != nil else {
                 throw typeError("slice indices must be integers or None or have an __index__ method")
             }
