@@ -392,8 +392,16 @@ extension VM {
             let type = vm.typeOf(sequence)
             if type.instancesHaveDict, let method = type.lookup(vm.identifier("__reversed__")) { return try vm.call(method, [sequence]) }
             if let range = sequence.as(PyRange.self) {
+                if let bounds = range.machine, bounds.step != Int.min,
+                   case (let offset, false) = max(bounds.count - 1, 0).multipliedReportingOverflow(by: bounds.step),
+                   case (let last, false) = bounds.start.addingReportingOverflow(offset),
+                   case (let stop, false) = bounds.start.subtractingReportingOverflow(bounds.step) {
+                    // Bounds that fit in Ints keep the reversed range off big-int arithmetic.
+                    return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: bounds.count == 0 ? last : stop, step: -bounds.step)))
+                }
                 let last = range.length == 0 ? range.start : range.element(at: range.length - 1)
-                return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: range.start - range.step, step: -range.step)))
+                let stop = range.length == 0 ? last : range.start - range.step
+                return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: stop, step: -range.step)))
             }
             guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.identifier("__getitem__")) != nil && type.instancesHaveDict else {
                 throw vm.typeError("'\(type.name)' object is not reversible")
