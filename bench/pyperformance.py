@@ -12,7 +12,6 @@ ratio < 1 means wand is faster and a ratio > 1 means wand is slower.
 """
 
 import argparse
-import json
 import os
 import re
 import subprocess
@@ -20,7 +19,7 @@ import sys
 import tarfile
 from pathlib import Path
 
-from run import BENCH_DIR, REPO_ROOT, geometric_mean, implementations, print_errors, print_table, ratio, version_of
+from run import BENCH_DIR, REPO_ROOT, finish, geometric_mean, implementations, print_errors, print_table, ratio, version_of
 from svg_chart import bar_chart
 
 PYPERFORMANCE_VERSION = "1.14.0"
@@ -185,16 +184,9 @@ def main():
     print_errors(rows)
     write_chart(arguments.chart, rows, geomean_cpython, versions)
 
-    if arguments.json:
-        for row in rows:
-            for name in ("CPython", "PyPy", "wand"):
-                row[name].pop("check_output", None)
-        report = {"pyperf_args": pyperf_args, "versions": versions, "benchmarks": rows,
-                  "geomean": {"wand/CPython": geomean_cpython, "wand/PyPy": geomean_pypy}}
-        Path(arguments.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {arguments.json}")
-    if any("error" in row[name] for row in rows for name in ("CPython", "wand")):
-        sys.exit(1)
+    report = {"pyperf_args": pyperf_args, "versions": versions, "benchmarks": rows,
+              "geomean": {"wand/CPython": geomean_cpython, "wand/PyPy": geomean_pypy}}
+    finish(arguments.json, rows, report, captured_key="check_output")
 
 
 if __name__ == "__main__":

@@ -198,14 +198,20 @@ def main():
     print_table(rows, geomean_cpython, geomean_pypy)
     print_errors(rows)
 
-    if arguments.json:
+    report = {"repeat": arguments.repeat, "versions": versions, "programs": rows,
+              "geomean": {"wand/CPython": geomean_cpython, "wand/PyPy": geomean_pypy}}
+    finish(arguments.json, rows, report, captured_key="output")
+
+
+def finish(json_path, rows, report, captured_key):
+    """Writes `report` as JSON (without each run's captured output, under `captured_key`) when
+    asked to, and exits with status 1 if CPython or wand failed on any row."""
+    if json_path:
         for row in rows:
             for name in ("CPython", "PyPy", "wand"):
-                row[name].pop("output", None)
-        report = {"repeat": arguments.repeat, "versions": versions, "programs": rows,
-                  "geomean": {"wand/CPython": geomean_cpython, "wand/PyPy": geomean_pypy}}
-        Path(arguments.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-        print(f"\nwrote {arguments.json}")
+                row[name].pop(captured_key, None)
+        Path(json_path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwrote {json_path}")
     if any("error" in row[name] for row in rows for name in ("CPython", "wand")):
         sys.exit(1)
 
