@@ -3,6 +3,429 @@
 /// The source of the Python modules shipped inside wand, by module name (`VM+Import.swift`).
 enum EmbeddedLibrary {
     static let sources: [String: String] = [
+        "functools": #"""
+"""functools for wand: reduce, partial, lru_cache, cache, wraps, update_wrapper, cmp_to_key."""
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+_initial_missing = object()
+
+
+def reduce(function, iterable, initial=_initial_missing):
+    iterator = iter(iterable)
+    if initial is _initial_missing:
+        try:
+            value = next(iterator)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in iterator:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """A callable that calls `func` with the given arguments first."""
+
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(argument) for argument in self.args]
+        parts += ["%s=%r" % (key, value) for key, value in self.keywords.items()]
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    for attribute in assigned:
+        try:
+            value = getattr(wrapped, attribute)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attribute, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __repr__(self):
+        return "CacheInfo(hits=%d, misses=%d, maxsize=%r, currsize=%d)" % (
+            self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __eq__(self, other):
+        return (self.hits, self.misses, self.maxsize, self.currsize) == tuple(other)
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+
+def _make_key(args, keywords, typed):
+    key = args
+    if keywords:
+        key += (_initial_missing,)
+        for item in keywords.items():
+            key += item
+    if typed:
+        key += tuple(type(value) for value in args)
+        if keywords:
+            key += tuple(type(value) for value in keywords.values())
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoizes a function; with a maxsize, the least recently used results are dropped first."""
+    if callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    if maxsize is not None and not isinstance(maxsize, int):
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    statistics = [0, 0]
+
+    def wrapper(*args, **keywords):
+        key = _make_key(args, keywords, typed)
+        if key in cache:
+            statistics[0] += 1
+            result = cache.pop(key)
+            cache[key] = result
+            return result
+        statistics[1] += 1
+        result = user_function(*args, **keywords)
+        if maxsize != 0:
+            if maxsize is not None and len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+        return result
+
+    def cache_info():
+        return _CacheInfo(statistics[0], statistics[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        statistics[0] = statistics[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function):
+    return lru_cache(maxsize=None)(user_function)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ("obj",)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
+"""#,
+        "itertools": #"""
+"""itertools for wand, as generators with CPython's semantics (the recipes of its documentation)."""
+
+
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+def repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for _ in range(times):
+            yield obj
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    iterator = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(iterator)
+        except StopIteration:
+            return
+    yield total
+    for element in iterator:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def chain(*iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
+def _from_iterable(iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
+chain.from_iterable = _from_iterable
+
+
+def compress(data, selectors):
+    return (datum for datum, selector in zip(data, selectors) if selector)
+
+
+def dropwhile(predicate, iterable):
+    iterator = iter(iterable)
+    for element in iterator:
+        if not predicate(element):
+            yield element
+            break
+    yield from iterator
+
+
+def takewhile(predicate, iterable):
+    for element in iterable:
+        if not predicate(element):
+            break
+        yield element
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for element in iterable:
+        if not predicate(element):
+            yield element
+
+
+def starmap(function, iterable):
+    for arguments in iterable:
+        yield function(*arguments)
+
+
+def islice(iterable, *args):
+    bounds = slice(*args)
+    start = 0 if bounds.start is None else bounds.start
+    stop = bounds.stop
+    step = 1 if bounds.step is None else bounds.step
+    if stop is not None and stop < 0:
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start < 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if step < 1:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    indices = iter(range(start, stop, step) if stop is not None else count(start, step))
+    try:
+        next_index = next(indices)
+    except StopIteration:
+        for _, _ in zip(range(start), iterable):
+            pass
+        return
+    for position, element in enumerate(iterable):
+        if position == next_index:
+            yield element
+            try:
+                next_index = next(indices)
+            except StopIteration:
+                return
+
+
+def pairwise(iterable):
+    iterator = iter(iterable)
+    try:
+        previous = next(iterator)
+    except StopIteration:
+        return
+    for element in iterator:
+        yield previous, element
+        previous = element
+
+
+def zip_longest(*iterables, fillvalue=None):
+    iterators = [iter(iterable) for iterable in iterables]
+    remaining = len(iterators)
+    while remaining:
+        values = []
+        for index, iterator in enumerate(iterators):
+            try:
+                value = next(iterator)
+            except StopIteration:
+                remaining -= 1
+                if not remaining:
+                    return
+                iterators[index] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def groupby(iterable, key=None):
+    keyfunc = (lambda value: value) if key is None else key
+    iterator = iter(iterable)
+    exhausted = False
+    try:
+        current = next(iterator)
+    except StopIteration:
+        return
+    current_key = keyfunc(current)
+    while not exhausted:
+        target_key = current_key
+        group = [current]
+        while True:
+            try:
+                current = next(iterator)
+            except StopIteration:
+                exhausted = True
+                break
+            current_key = keyfunc(current)
+            if current_key != target_key:
+                break
+            group.append(current)
+        yield target_key, iter(group)
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(pool) for pool in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for combination in result:
+        yield tuple(combination)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def tee(iterable, n=2):
+    iterator = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def generator(buffer):
+        while True:
+            if not buffer:
+                try:
+                    value = next(iterator)
+                except StopIteration:
+                    return
+                for other in buffers:
+                    other.append(value)
+            yield buffer.pop(0)
+
+    return tuple(generator(buffer) for buffer in buffers)
+"""#,
         "pyperf": #"""
 """A pyperf-compatible benchmark runner, written in the subset of Python that wand runs.
 
