@@ -13,11 +13,11 @@ extension VM {
     @inline(__always)
     func pushFrame(code: CodeObject, globals: PyDict, function: Value, locals: Value, base: Int, returnsToNative: Bool) throws(PyError) {
         if frames.count >= recursionLimit {
-            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+            throw recursionError()
         }
         let stackBase = base + code.frameSlotCount
         guard stackBase + code.maximumStackDepth < stackCapacity else {
-            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+            throw recursionError()
         }
         frames.append(Frame(code: code, globals: globals, globalsVersion: globals.versionCell, function: function, locals: locals, base: base, pc: 0, stackTop: stackBase, returnsToNative: returnsToNative))
     }
@@ -411,7 +411,7 @@ extension VM {
                             }
                         }
                         guard sp + values.count + 2 < stackCapacity else {
-                            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+                            throw recursionError()
                         }
                         for value in values { push(value) }
                         if names.isEmpty {

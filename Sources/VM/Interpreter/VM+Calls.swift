@@ -7,7 +7,7 @@ extension VM {
         let savedTop = frames.last?.stackTop ?? 0
         let calleeSlot = savedTop
         guard calleeSlot + arguments.count + 2 < stackCapacity else {
-            throw error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+            throw recursionError()
         }
         stack[calleeSlot] = callable
         for (index, argument) in arguments.enumerated() { stack[calleeSlot + 1 + index] = argument }

@@ -12,6 +12,7 @@ extension VM {
     public func typeError(_ message: String) -> PyError { error(exceptionType("TypeError"), message) }
     public func valueError(_ message: String) -> PyError { error(exceptionType("ValueError"), message) }
     public func indexError(_ message: String) -> PyError { error(exceptionType("IndexError"), message) }
+    func recursionError() -> PyError { error(exceptionType("RecursionError"), "maximum recursion depth exceeded") }
     public func keyError(_ key: Value) -> PyError { PyError(makeException(exceptionType("KeyError"), [key])) }
 
     /// What `raise value` raises: an exception instance, or a class instantiated without

@@ -46,7 +46,7 @@ extension VM {
         let code = generator.code
         let base = frames.last?.stackTop ?? 0
         guard frames.count < recursionLimit, base + code.frameSlotCount + code.maximumStackDepth < stackCapacity else {
-            throw self.error(exceptionType("RecursionError"), "maximum recursion depth exceeded")
+            throw recursionError()
         }
         var top = base
         for slot in generator.slots {

@@ -263,14 +263,8 @@ public final class VM {
             marker.mark(frame.generator)
         }
         marker.mark(handledException)
-        for type in [typeType, objectType, intType, boolType, floatType, complexType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType, methodType, moduleType, cellType, rangeType, sliceType, iteratorType, dictKeysType, dictValuesType, dictItemsType, propertyType, staticMethodType, classMethodType, superType, codeType] {
-            if let type { marker.mark(type) }
-        }
-        for type in exceptionTypes.values { marker.mark(type) }
-        marker.mark(builtins)
-        marker.mark(modules)
-        marker.mark(notImplemented)
-        marker.mark(ellipsis)
+        // Built-in types, `builtins`, `sys.modules` and the singletons are permanent objects,
+        // which the heap traverses as roots itself.
     }
 }
 

@@ -24,13 +24,21 @@ enum AttributeCache {
 
     static func invalidateAll() { epoch &+= 1 }
 
-    /// The entry for (`type`, `name`), to read or to fill. Names must be interned, so that an
-    /// address names one text for the life of the process.
+    /// What `name` resolves to along `type`'s MRO: from the cache, or from `walk`, whose answer
+    /// is then cached. Names must be interned, so that an address names one text for the life
+    /// of the process.
     @inline(__always)
-    static func entry(type: PyType, name: PyStr) -> UnsafeMutablePointer<Entry> {
-        let typeAddress = UInt(bitPattern: Unmanaged.passUnretained(type).toOpaque())
-        let nameAddress = UInt(bitPattern: Unmanaged.passUnretained(name).toOpaque())
-        let slot = Int(truncatingIfNeeded: ((typeAddress >> 4) &* 31 ^ (nameAddress >> 4)) & UInt(size - 1))
-        return entries + slot
+    static func lookup(_ type: PyType, _ name: PyStr, walk: () -> Value?) -> Value? {
+        let typeAddress = UnsafeRawPointer(Unmanaged.passUnretained(type).toOpaque())
+        let nameAddress = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        let slot = Int(truncatingIfNeeded: ((UInt(bitPattern: typeAddress) >> 4) &* 31 ^ (UInt(bitPattern: nameAddress) >> 4)) & UInt(size - 1))
+        let entry = entries + slot
+        if entry.pointee.type == typeAddress && entry.pointee.name == nameAddress && entry.pointee.epoch == epoch {
+            let value = entry.pointee.value
+            return value.isNull ? nil : value
+        }
+        let found = walk()
+        entry.pointee = Entry(type: typeAddress, name: nameAddress, epoch: epoch, value: found ?? .null)
+        return found
     }
 }

@@ -52,16 +52,7 @@ public final class PyType: PyObject {
     /// Looks `name` up along the MRO, as `type.__getattribute__` does for class attributes.
     public func lookup(_ name: PyStr) -> Value? {
         guard name.isInterned else { return lookupAlongMRO(name) }
-        let entry = AttributeCache.entry(type: self, name: name)
-        let selfAddress = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
-        let nameAddress = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
-        if entry.pointee.type == selfAddress && entry.pointee.name == nameAddress && entry.pointee.epoch == AttributeCache.epoch {
-            let value = entry.pointee.value
-            return value.isNull ? nil : value
-        }
-        let found = lookupAlongMRO(name)
-        entry.pointee = AttributeCache.Entry(type: selfAddress, name: nameAddress, epoch: AttributeCache.epoch, value: found ?? .null)
-        return found
+        return AttributeCache.lookup(self, name) { lookupAlongMRO(name) }
     }
 
     private func lookupAlongMRO(_ name: PyStr) -> Value? {
