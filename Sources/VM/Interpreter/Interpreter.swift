@@ -245,7 +245,7 @@ extension VM {
                     case .binarySubscript:
                         let index = pop()
                         let container = top()
-                        if let item = listItem(container, index) {
+                        if let item = sequenceItem(container, index) {
                             stack[sp - 1] = item
                         } else if let dict = exactDict(container) {
                             frames[frameIndex].stackTop = sp + 1
@@ -665,19 +665,33 @@ extension VM {
         }
     }
 
-    /// `list[index]` for an exact list and an in-range small int, read without reference
-    /// counting; nil sends everything else (and every error) to `getItem`.
+    /// `list[index]` or `tuple[index]` for an exact list or tuple and an in-range small int, read
+    /// without reference counting; nil sends everything else (and every error) to `getItem`.
     @inline(__always)
-    func listItem(_ container: Value, _ index: Value) -> Value? {
-        guard index.isSmallInt, container.isInstance(exactly: PyList.self) else { return nil }
-        let listType: UnsafeRawPointer = listTypeAddress
-        return container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list -> Value? in
-            guard list.hasExactType(listType) else { return nil }
-            let count = list.items.count
-            var position = index.smallInt
-            if position < 0 { position += count }
-            return position >= 0 && position < count ? list.items[position] : nil
+    func sequenceItem(_ container: Value, _ index: Value) -> Value? {
+        guard index.isSmallInt else { return nil }
+        if container.isInstance(exactly: PyList.self) {
+            let listType: UnsafeRawPointer = listTypeAddress
+            return container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list -> Value? in
+                guard list.hasExactType(listType) else { return nil }
+                return Self.item(of: list.items, at: index.smallInt)
+            }
         }
+        if container.isInstance(exactly: PyTuple.self) {
+            let tupleType: UnsafeRawPointer = tupleTypeAddress
+            return container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { tuple -> Value? in
+                guard tuple.hasExactType(tupleType) else { return nil }
+                return Self.item(of: tuple.items, at: index.smallInt)
+            }
+        }
+        return nil
+    }
+
+    /// `items[index]` with Python's negative indexing, nil when out of range.
+    @inline(__always)
+    private static func item(of items: [Value], at index: Int) -> Value? {
+        let position = index < 0 ? index + items.count : index
+        return position >= 0 && position < items.count ? items[position] : nil
     }
 
     /// The container if it is exactly a `dict` (not a subclass, which may define `__missing__`

@@ -14,15 +14,18 @@ extension VM {
         let argumentStart = calleeSlot + 1
         let argumentEnd = argumentStart + arguments.count
         if !frames.isEmpty { frames[frames.count - 1].stackTop = argumentEnd }
-        defer { if !frames.isEmpty { frames[frames.count - 1].stackTop = savedTop } }
+        // The Swift caller may hold values that no root reaches.
+        nativeCallDepth += 1
+        defer {
+            nativeCallDepth -= 1
+            if !frames.isEmpty { frames[frames.count - 1].stackTop = savedTop }
+        }
         return try callOnStack(callable, argumentStart: argumentStart, count: arguments.count, keywordNames: keywordNames)
     }
 
     /// Calls a callable whose arguments are at `stack[argumentStart..<argumentStart + count]`.
     private func callOnStack(_ callable: Value, argumentStart: Int, count: Int, keywordNames: [PyStr]) throws(PyError) -> Value {
         if let function = callable.as(PyFunction.self) {
-            nativeCallDepth += 1
-            defer { nativeCallDepth -= 1 }
             try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: true)
             return try run()
         }
@@ -66,6 +69,7 @@ extension VM {
         case let method as PyMethod:
             return try call(method.function, [method.receiver] + Array(arguments.values), keywordNames: arguments.keywordNames)
         case let type as PyType:
+            if collectionSafeConstructors.contains(ObjectIdentifier(type)) { return try instantiate(type, arguments) }
             nativeCallDepth += 1
             defer { nativeCallDepth -= 1 }
             return try instantiate(type, arguments)

@@ -19,7 +19,8 @@ extension VM {
     func suspendGenerator(frameIndex: Int, stackPointer: Int, resumeAt pc: Int) {
         let frame = frames[frameIndex]
         let generator = frame.generator.unmanaged(PyGenerator.self).takeUnretainedValue()
-        generator.slots = Array(UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base))
+        // `resume` emptied the array but kept its storage: no allocation per yield.
+        generator.slots.append(contentsOf: UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base))
         generator.resumeAt = pc
         generator.state = .suspended
     }
@@ -58,7 +59,7 @@ extension VM {
             top += 1
         }
         frames.append(Frame(code: code, globals: generator.globals, globalsVersion: generator.globals.versionCell, function: generator.function, locals: .null, base: base, pc: generator.resumeAt, stackTop: top, returnsToNative: true, generator: Value(generator)))
-        generator.slots = []
+        generator.slots.removeAll(keepingCapacity: true)
         generator.state = .running
         pendingThrow = error
         do {

@@ -131,9 +131,17 @@ extension VM {
             default: break
             }
         }
+        // The iterator and the items are rooted while the iteration runs Python code, so that
+        // a collection there (allowed when every native caller roots what it holds) keeps them.
         let iterator = try getIterator(iterable)
+        rootedValues.append(iterator)
+        defer { rootedValues.removeLast() }
         var items: [Value] = []
-        while let item = try nextItem(iterator) { items.append(item) }
+        try withUnsafeMutablePointer(to: &items) { (rooted: UnsafeMutablePointer<[Value]>) throws(PyError) in
+            rootedArrays.append(UnsafePointer(rooted))
+            defer { rootedArrays.removeLast() }
+            while let item = try nextItem(iterator) { rooted.pointee.append(item) }
+        }
         return items
     }
 

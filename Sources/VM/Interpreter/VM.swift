@@ -60,8 +60,17 @@ public final class VM {
     @inline(__always) public var interruptWord: UInt32 { interruptFlags.load(ordering: .relaxed) }
     /// Held by the thread running Python code; see `VMLock`.
     let lock = VMLock()
-    /// Depth of Swift code that called back into the interpreter; collections wait for zero.
+    /// Swift frames that called back into the interpreter while holding values the roots may
+    /// not reach; collections wait for zero. Native code that roots everything it holds (see
+    /// `collect`) runs Python code without counting here, so long iterations still collect.
     var nativeCallDepth = 0
+    /// Arrays that native code is filling while it runs Python code, and the iterators it is
+    /// draining: roots for as long as they are registered (see `collect`).
+    var rootedArrays: [UnsafePointer<[Value]>] = []
+    var rootedValues: [Value] = []
+    /// Types whose constructor keeps every value it holds rooted, so that the interpreter may
+    /// call them without blocking collections (see `defineConstructor`).
+    var collectionSafeConstructors: Set<ObjectIdentifier> = []
     /// Set once a debugger attaches; the interpreter reports line events, pauses and raised
     /// exceptions to it.
     public internal(set) var debugger: Debugger?
@@ -82,8 +91,9 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
-    /// The addresses of `listType` and `dictType`, for the interpreter's fast paths.
+    /// The addresses of `listType`, `tupleType` and `dictType`, for the interpreter's fast paths.
     var listTypeAddress: UnsafeRawPointer!
+    var tupleTypeAddress: UnsafeRawPointer!
     var dictTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
@@ -144,6 +154,7 @@ public final class VM {
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
         listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
+        tupleTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(tupleType).toOpaque())
         dictTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(dictType).toOpaque())
         precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
@@ -263,6 +274,8 @@ public final class VM {
             marker.mark(frame.generator)
         }
         marker.mark(handledException)
+        for array in rootedArrays { marker.mark(array.pointee) }
+        marker.mark(rootedValues)
         // Built-in types, `builtins`, `sys.modules` and the singletons are permanent objects,
         // which the heap traverses as roots itself.
     }

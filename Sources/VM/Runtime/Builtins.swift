@@ -51,8 +51,12 @@ extension VM {
         }
     }
 
-    func defineConstructor(_ type: PyType, _ constructor: @escaping Constructor) {
+    /// `rootsWhatItHolds`: the constructor runs Python code only through `collect`, before it
+    /// holds any other value, so collections may run meanwhile (`list(generator)` of a long
+    /// generator then frees its garbage as it goes).
+    func defineConstructor(_ type: PyType, rootsWhatItHolds: Bool = false, _ constructor: @escaping Constructor) {
         constructors[ObjectIdentifier(type)] = constructor
+        if rootsWhatItHolds { collectionSafeConstructors.insert(ObjectIdentifier(type)) }
     }
 
     private func define(_ name: String, _ function: @escaping NativeFunction) {
@@ -85,11 +89,11 @@ extension VM {
             }
             return vm.str(try vm.toStr(arguments[0]))
         }
-        defineConstructor(listType) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
+        defineConstructor(listType, rootsWhatItHolds: true) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("list", arguments, minimum: 0, maximum: 1) { throw failure }
             return vm.track(PyList(type: type, arguments.count == 0 ? [] : try vm.collect(arguments[0])))
         }
-        defineConstructor(tupleType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+        defineConstructor(tupleType, rootsWhatItHolds: true) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("tuple", arguments, minimum: 0, maximum: 1) { throw failure }
             if arguments.count == 1, let tuple = arguments[0].as(PyTuple.self), tuple.type === vm.tupleType { return arguments[0] }
             return vm.tuple(arguments.count == 0 ? [] : try vm.collect(arguments[0]))
@@ -104,17 +108,18 @@ extension VM {
             return Value(dict)
         }
         for frozen in [false, true] {
-            defineConstructor(frozen ? frozensetType : setType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            defineConstructor(frozen ? frozensetType : setType, rootsWhatItHolds: true) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
                 try vm.rejectKeywords(frozen ? "frozenset" : "set", arguments)
                 if let failure = vm.argumentCountError(frozen ? "frozenset" : "set", arguments, minimum: 0, maximum: 1) { throw failure }
-                let set = vm.newSet(frozen: frozen)
-                if arguments.count == 1 {
-                    if let source = arguments[0].as(PySet.self) {
-                        try vm.setMerge(set, source)
-                    } else {
-                        for item in try vm.collect(arguments[0]) { try vm.setAdd(set, item) }
-                    }
+                if arguments.count == 1, let source = arguments[0].as(PySet.self) {
+                    let set = vm.newSet(frozen: frozen)
+                    try vm.setMerge(set, source)
+                    return Value(set)
                 }
+                // Items first: the new set is not rooted while `collect` runs Python code.
+                let items = arguments.count == 1 ? try vm.collect(arguments[0]) : []
+                let set = vm.newSet(frozen: frozen)
+                for item in items { try vm.setAdd(set, item) }
                 return Value(set)
             }
         }
