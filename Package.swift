@@ -35,7 +35,11 @@ let package = Package(
             dependencies: [
                 "VM", "DAPServer", "Injector",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc replaces glibc's malloc for the whole process: every Python object is a
+            // Swift allocation, and glibc's consolidation of freed chunks cost 20-25 % of
+            // allocation-heavy benchmarks (docs/internals.md).
+            linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         .testTarget(name: "VMTests", dependencies: ["VM"]),
         .testTarget(name: "DAPServerTests", dependencies: ["DAPServer"]),

@@ -6,7 +6,7 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # libelf/libunwind/lzma are linked by the CElf and CUnwind shims; docker.io is used by the tests,
 # and so are strip (binutils: a stripped target) and setpriv (util-linux: a client of another uid).
-apt_packages=(libelf-dev libunwind-dev liblzma-dev docker.io binutils util-linux)
+apt_packages=(libelf-dev libunwind-dev liblzma-dev libmimalloc-dev docker.io binutils util-linux)
 
 step() { printf '==> %s\n' "$*"; }
 

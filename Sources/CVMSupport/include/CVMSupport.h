@@ -166,7 +166,4 @@ void wand_mailbox_publish_status(uint64_t seq, uint64_t nonce, uint32_t status);
 void wand_mailbox_publish_result(uint32_t status, const uint8_t *standard_output, uint32_t stdout_length,
                                  const uint8_t *standard_error, uint32_t stderr_length);
 
-/// Keeps freed heap memory in the process between collections (see allocator.c).
-void wand_tune_allocator(void);
-
 #endif

@@ -59,9 +59,9 @@ public final class CodeObject {
     public let constantPointer: UnsafePointer<Value>
     /// One cache per name for global loads.
     public let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
-    /// One cache per name for method loads on instances of built-in types.
+    /// `CacheWays.count` entries per name (at `index * CacheWays.count`) for method loads.
     public let methodCache: UnsafeMutablePointer<MethodCacheEntry>
-    /// One cache per name for attribute loads and stores on instances of Python classes.
+    /// `CacheWays.count` entries per name for attribute loads and stores on instances of Python classes.
     public let loadAttributeCache: UnsafeMutablePointer<InstanceAttributeCacheEntry>
     public let storeAttributeCache: UnsafeMutablePointer<InstanceAttributeCacheEntry>
 
@@ -94,12 +94,13 @@ public final class CodeObject {
         constantPointer = UnsafePointer(constantCopy)
         globalCache = .allocate(capacity: max(names.count, 1))
         globalCache.initialize(repeating: GlobalCacheEntry(), count: max(names.count, 1))
-        methodCache = .allocate(capacity: max(names.count, 1))
-        methodCache.initialize(repeating: MethodCacheEntry(), count: max(names.count, 1))
-        loadAttributeCache = .allocate(capacity: max(names.count, 1))
-        loadAttributeCache.initialize(repeating: InstanceAttributeCacheEntry(), count: max(names.count, 1))
-        storeAttributeCache = .allocate(capacity: max(names.count, 1))
-        storeAttributeCache.initialize(repeating: InstanceAttributeCacheEntry(), count: max(names.count, 1))
+        let cacheEntries = max(names.count, 1) * CacheWays.count
+        methodCache = .allocate(capacity: cacheEntries)
+        methodCache.initialize(repeating: MethodCacheEntry(), count: cacheEntries)
+        loadAttributeCache = .allocate(capacity: cacheEntries)
+        loadAttributeCache.initialize(repeating: InstanceAttributeCacheEntry(), count: cacheEntries)
+        storeAttributeCache = .allocate(capacity: cacheEntries)
+        storeAttributeCache.initialize(repeating: InstanceAttributeCacheEntry(), count: cacheEntries)
         frameSlotCount = localNames.count + cellNames.count + freeNames.count
         localCount = localNames.count
         let needsBinding = !flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine]) || keywordOnlyCount > 0 || !cellNames.isEmpty || !freeNames.isEmpty
@@ -139,7 +140,7 @@ public struct GlobalCacheEntry {
 /// attributes and are never freed, so their entries hold for good (`epoch` 0). For a class
 /// defined in Python the entry holds while no class dict has changed (`AttributeCache.epoch`)
 /// and the instance's own `__dict__` does not shadow the name.
-public struct MethodCacheEntry {
+public struct MethodCacheEntry: TypeKeyedCacheEntry {
     /// Address of the receiver's type; nil when empty.
     var type: UnsafeRawPointer?
     var method = Value.null
@@ -148,16 +149,20 @@ public struct MethodCacheEntry {
     var nameHash = 0
     /// For `module.name`: the version of the module's dict when `method` was read from it.
     var moduleDictVersion = 0
+
+    var isCurrent: Bool { epoch == 0 || epoch == AttributeCache.epoch }
 }
 
 /// Where an instance of a class keeps an attribute in its `__dict__`. Instances of one class
 /// usually gain their attributes in the same order, so the position is the same for all of them;
 /// the key found there is checked, and the entry holds only while no class dict has changed
 /// (a property or `__setattr__` added later would change what the access means).
-public struct InstanceAttributeCacheEntry {
+public struct InstanceAttributeCacheEntry: TypeKeyedCacheEntry {
     var type: UnsafeRawPointer?
     var epoch = 0
     var position = 0
     /// The bits of the interned name, which is the key instances store.
     var name: UInt64 = 0
+
+    var isCurrent: Bool { epoch == AttributeCache.epoch }
 }

@@ -151,7 +151,7 @@ extension VM {
                         try deleteName(code.names[argument], frame: frames[frameIndex])
                     case .loadAttr:
                         let object = top()
-                        let entry = code.loadAttributeCache + argument
+                        let entry = code.loadAttributeCache + argument * CacheWays.count
                         if let value = cachedInstanceAttribute(object, entry) {
                             stack[sp - 1] = value
                         } else {
@@ -163,7 +163,7 @@ extension VM {
                     case .storeAttr:
                         let object = pop()
                         let value = pop()
-                        let entry = code.storeAttributeCache + argument
+                        let entry = code.storeAttributeCache + argument * CacheWays.count
                         if !storeCachedInstanceAttribute(object, value, entry) {
                             frames[frameIndex].stackTop = sp + 2
                             let name = code.names[argument]
@@ -176,7 +176,7 @@ extension VM {
                         try deleteAttribute(object, code.names[argument])
                     case .loadMethod:
                         let receiver = top()
-                        let entry = methodCache + argument
+                        let entry = methodCache + argument * CacheWays.count
                         if let method = cachedMethod(receiver, entry) {
                             stack[sp - 1] = method
                             push(receiver)

@@ -193,9 +193,9 @@ extension VM {
                 let intercepted = type.instancesHaveDict && type.lookup(identifier("__getattribute__"))?.as(PyFunction.self) != nil
                 if isPlainMethod && !shadowed && !intercepted {
                     if isBuiltinMethod && !type.instancesHaveDict, let cache {
-                        cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute)
+                        cache.wayToFill(for: object.objectTypeAddress).pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute)
                     } else if type.instancesHaveDict, name.isInterned, object.isInstance(exactly: PyInstance.self), let cache {
-                        cache.pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute, epoch: AttributeCache.epoch, nameHash: name.hash)
+                        cache.wayToFill(for: object.objectTypeAddress).pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute, epoch: AttributeCache.epoch, nameHash: name.hash)
                     }
                     return (attribute, object)
                 }
@@ -336,21 +336,21 @@ extension VM {
 
     // MARK: instance attribute caches
 
-    /// `object.name` from the cache entry, when `object` is an instance of the class the entry
-    /// was filled for and the key at the cached position is still the name.
+    /// `object.name` from the cache, when `object` is an instance of a class an entry was filled
+    /// for and the key at the cached position is still the name.
     @inline(__always)
-    func cachedInstanceAttribute(_ object: Value, _ entry: UnsafeMutablePointer<InstanceAttributeCacheEntry>) -> Value? {
-        guard object.isInstance(exactly: PyInstance.self), let type = entry.pointee.type, object.objectTypeAddress == type,
+    func cachedInstanceAttribute(_ object: Value, _ ways: UnsafeMutablePointer<InstanceAttributeCacheEntry>) -> Value? {
+        guard object.isInstance(exactly: PyInstance.self), let entry = ways.way(for: object.objectTypeAddress!),
               entry.pointee.epoch == AttributeCache.epoch else { return nil }
         let position = entry.pointee.position
         let name = entry.pointee.name
         return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.value(at: position, ifKeyIs: name) }
     }
 
-    /// `object.name = value` through the cache entry, on the same terms; false when it does not apply.
+    /// `object.name = value` through the cache, on the same terms; false when it does not apply.
     @inline(__always)
-    func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ entry: UnsafeMutablePointer<InstanceAttributeCacheEntry>) -> Bool {
-        guard object.isInstance(exactly: PyInstance.self), let type = entry.pointee.type, object.objectTypeAddress == type,
+    func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ ways: UnsafeMutablePointer<InstanceAttributeCacheEntry>) -> Bool {
+        guard object.isInstance(exactly: PyInstance.self), let entry = ways.way(for: object.objectTypeAddress!),
               entry.pointee.epoch == AttributeCache.epoch else { return false }
         let position = entry.pointee.position
         let name = entry.pointee.name
@@ -359,7 +359,7 @@ extension VM {
 
     /// After a general attribute load or store: remembers where the attribute lives when the
     /// access meant nothing but reading or writing the instance's `__dict__`.
-    func fillInstanceAttributeCache(_ entry: UnsafeMutablePointer<InstanceAttributeCacheEntry>, _ object: Value, _ name: PyStr, isStore: Bool) {
+    func fillInstanceAttributeCache(_ ways: UnsafeMutablePointer<InstanceAttributeCacheEntry>, _ object: Value, _ name: PyStr, isStore: Bool) {
         guard name.isInterned, object.isInstance(exactly: PyInstance.self) else { return }
         let instance = object.unmanaged(PyInstance.self).takeUnretainedValue()
         let type = instance.type!
@@ -367,13 +367,13 @@ extension VM {
         let hook = isStore ? identifier("__setattr__") : identifier("__getattribute__")
         guard type.lookup(hook)?.as(PyFunction.self) == nil, let position = instance.dict.position(ofString: name),
               instance.dict.key(at: position) == Value(name) else { return }
-        entry.pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits)
+        ways.wayToFill(for: object.objectTypeAddress).pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits)
     }
 
-    /// The method a `loadMethod` cache entry holds for `receiver`, or nil when it does not apply.
+    /// The method a `loadMethod` cache holds for `receiver`'s type, or nil when none applies.
     @inline(__always)
-    func cachedMethod(_ receiver: Value, _ entry: UnsafeMutablePointer<MethodCacheEntry>) -> Value? {
-        guard let type = receiver.objectTypeAddress, type == entry.pointee.type else { return nil }
+    func cachedMethod(_ receiver: Value, _ ways: UnsafeMutablePointer<MethodCacheEntry>) -> Value? {
+        guard let type = receiver.objectTypeAddress, let entry = ways.way(for: type) else { return nil }
         let epoch = entry.pointee.epoch
         if epoch == 0 { return entry.pointee.method }
         guard epoch == AttributeCache.epoch, receiver.isInstance(exactly: PyInstance.self) else { return nil }

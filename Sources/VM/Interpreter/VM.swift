@@ -149,7 +149,6 @@ public final class VM {
     public init(output: OutputChannel = OutputChannel(fileDescriptor: 1), errorOutput: OutputChannel = OutputChannel(fileDescriptor: 2, buffered: false)) {
         self.output = output
         self.errorOutput = errorOutput
-        wand_tune_allocator()
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
