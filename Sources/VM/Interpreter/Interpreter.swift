@@ -247,6 +247,8 @@ extension VM {
                         let container = top()
                         if let item = sequenceItem(container, index) {
                             stack[sp - 1] = item
+                        } else if let slice = sequenceSlice(container, index) {
+                            stack[sp - 1] = slice
                         } else if let dict = exactDict(container) {
                             frames[frameIndex].stackTop = sp + 1
                             guard let item = try dictGet(dict, index) else { throw keyError(index) }
@@ -262,7 +264,7 @@ extension VM {
                         if let dict = exactDict(container) {
                             frames[frameIndex].stackTop = sp + 3
                             try dictSet(dict, index, value)
-                        } else if !storeListItem(container, index, value) {
+                        } else if !storeListItem(container, index, value) && !storeListSlice(container, index, value) {
                             frames[frameIndex].stackTop = sp + 3
                             try setItem(container, index, value)
                         }
@@ -685,6 +687,51 @@ extension VM {
             }
         }
         return nil
+    }
+
+    /// `list[start:stop:step]` or `tuple[…]` for an exact list or tuple and a slice whose bounds
+    /// are small ints or None, without reference counting; nil leaves the work to `getItem`.
+    @inline(__always)
+    func sequenceSlice(_ container: Value, _ key: Value) -> Value? {
+        guard key.isInstance(exactly: PySlice.self), let bounds = smallSliceBounds(key) else { return nil }
+        if container.isInstance(exactly: PyList.self) {
+            let listType: UnsafeRawPointer = listTypeAddress
+            let items = container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.hasExactType(listType) ? $0.items : nil }
+            guard let items else { return nil }
+            let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
+            return list(Self.elements(of: items, start: start, stop: stop, step: step))
+        }
+        if container.isInstance(exactly: PyTuple.self) {
+            let tupleType: UnsafeRawPointer = tupleTypeAddress
+            let items = container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.hasExactType(tupleType) ? $0.items : nil }
+            guard let items else { return nil }
+            let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
+            return tuple(Self.elements(of: items, start: start, stop: stop, step: step))
+        }
+        return nil
+    }
+
+    /// `list[start:stop] = other` for exact lists and a step-1 slice of small ints or None;
+    /// false leaves the work (and every error) to `setItem`.
+    @inline(__always)
+    func storeListSlice(_ container: Value, _ key: Value, _ value: Value) -> Bool {
+        guard key.isInstance(exactly: PySlice.self), container.isInstance(exactly: PyList.self), value.isInstance(exactly: PyList.self),
+              container.objectTypeAddress == listTypeAddress, value.objectTypeAddress == listTypeAddress,
+              let bounds = smallSliceBounds(key), bounds.step == 1 else { return false }
+        let replacement = value.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items }
+        container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list in
+            let (start, stop, _) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: 1, count: list.items.count)
+            list.items.replaceSubrange(start..<max(start, stop), with: replacement)
+        }
+        return true
+    }
+
+    /// A slice's bounds when each is a small int or None (nil) and the step is not zero.
+    @inline(__always)
+    private func smallSliceBounds(_ slice: Value) -> (start: Int?, stop: Int?, step: Int)? {
+        let (start, stop, step) = slice.unmanaged(PySlice.self)._withUnsafeGuaranteedRef { ($0.start, $0.stop, $0.step) }
+        guard start.isNone || start.isSmallInt, stop.isNone || stop.isSmallInt, step.isNone || (step.isSmallInt && step.smallInt != 0) else { return nil }
+        return (start.isNone ? nil : start.smallInt, stop.isNone ? nil : stop.smallInt, step.isNone ? 1 : step.smallInt)
     }
 
     /// `items[index]` with Python's negative indexing, nil when out of range.

@@ -48,19 +48,25 @@ extension VM {
         }
         let step = try bound(slice.step) ?? 1
         if step == 0 { throw valueError("slice step cannot be zero") }
-        var start: Index
-        var stop: Index
-        if let value = try bound(slice.start) {
-            start = value < 0 ? max(value + count, step < 0 ? -1 : 0) : min(value, step < 0 ? count - 1 : count)
+        return Self.adjustSliceIndices(start: try bound(slice.start), stop: try bound(slice.stop), step: step, count: count)
+    }
+
+    /// Clamps a slice's bounds (nil for None) to a sequence of `count` items; `step` is not zero.
+    @inline(__always)
+    static func adjustSliceIndices<Index: BinaryInteger>(start: Index?, stop: Index?, step: Index, count: Index) -> (start: Index, stop: Index, step: Index) {
+        let adjustedStart: Index
+        let adjustedStop: Index
+        if let start {
+            adjustedStart = start < 0 ? max(start + count, step < 0 ? -1 : 0) : min(start, step < 0 ? count - 1 : count)
         } else {
-            start = step < 0 ? count - 1 : 0
+            adjustedStart = step < 0 ? count - 1 : 0
         }
-        if let value = try bound(slice.stop) {
-            stop = value < 0 ? max(value + count, step < 0 ? -1 : 0) : min(value, step < 0 ? count - 1 : count)
+        if let stop {
+            adjustedStop = stop < 0 ? max(stop + count, step < 0 ? -1 : 0) : min(stop, step < 0 ? count - 1 : count)
         } else {
-            stop = step < 0 ? -1 : count
+            adjustedStop = step < 0 ? -1 : count
         }
-        return (start, stop, step)
+        return (adjustedStart, adjustedStop, step)
     }
 
     /// Positions selected by a slice, in order.
@@ -72,6 +78,12 @@ extension VM {
     /// The elements `items[slice]` selects, copied in one pass (a contiguous copy for step 1).
     func sliceElements<Element>(_ items: [Element], _ slice: PySlice) throws(PyError) -> [Element] {
         let (start, stop, step) = try sliceIndices(slice, count: items.count)
+        return Self.elements(of: items, start: start, stop: stop, step: step)
+    }
+
+    /// The items that adjusted slice indices select.
+    @inline(__always)
+    static func elements<Element>(of items: [Element], start: Int, stop: Int, step: Int) -> [Element] {
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
         var selected: [Element] = []
         selected.reserveCapacity(max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step))
