@@ -554,6 +554,10 @@ extension VM {
                         throw ReraiseSignal.reraise(PyError(exception))
                     case .unpackSequence:
                         let sequence = pop()
+                        if pushItems(ofExactTuple: sequence, count: argument, at: sp) {
+                            sp += argument
+                            break
+                        }
                         frames[frameIndex].stackTop = sp + 1
                         let items = try unpack(sequence, count: argument)
                         for item in items.reversed() { push(item) }
@@ -732,6 +736,20 @@ extension VM {
         let (start, stop, step) = slice.unmanaged(PySlice.self)._withUnsafeGuaranteedRef { ($0.start, $0.stop, $0.step) }
         guard start.isNone || start.isSmallInt, stop.isNone || stop.isSmallInt, step.isNone || (step.isSmallInt && step.smallInt != 0) else { return nil }
         return (start.isNone ? nil : start.smallInt, stop.isNone ? nil : stop.smallInt, step.isNone ? 1 : step.smallInt)
+    }
+
+    /// Unpacks an exact tuple of `count` items onto `stack[top...]`, last item lowest as
+    /// `unpackSequence` leaves them, without reference counting; false leaves it to `unpack`.
+    @inline(__always)
+    func pushItems(ofExactTuple sequence: Value, count: Int, at top: Int) -> Bool {
+        guard sequence.isInstance(exactly: PyTuple.self), sequence.objectTypeAddress == tupleTypeAddress else { return false }
+        return sequence.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { tuple -> Bool in
+            guard tuple.items.count == count else { return false }
+            tuple.items.withUnsafeBufferPointer { items in
+                for index in 0..<count { stack[top + index] = items[count - 1 - index] }
+            }
+            return true
+        }
     }
 
     /// `items[index]` with Python's negative indexing, nil when out of range.
