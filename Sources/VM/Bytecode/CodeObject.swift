@@ -161,8 +161,9 @@ public struct InstanceAttributeCacheEntry: TypeKeyedCacheEntry {
     var type: UnsafeRawPointer?
     var epoch = 0
     var position = 0
-    /// The bits of the interned name, which is the key instances store.
+    /// The bits of the interned name, which is the key instances store, and its hash.
     var name: UInt64 = 0
+    var nameHash = 0
 
     var isCurrent: Bool { epoch == AttributeCache.epoch }
 }

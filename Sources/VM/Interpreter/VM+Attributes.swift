@@ -347,14 +347,19 @@ extension VM {
         return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.value(at: position, ifKeyIs: name) }
     }
 
-    /// `object.name = value` through the cache, on the same terms; false when it does not apply.
+    /// `object.name = value` through the cache, on the same terms, or by adding the attribute
+    /// at the cached position when the instance has just the attributes before it (as in
+    /// `__init__`); false when neither applies.
     @inline(__always)
     func storeCachedInstanceAttribute(_ object: Value, _ value: Value, _ ways: UnsafeMutablePointer<InstanceAttributeCacheEntry>) -> Bool {
         guard object.isInstance(exactly: PyInstance.self), let entry = ways.way(for: object.objectTypeAddress!),
               entry.pointee.epoch == AttributeCache.epoch else { return false }
         let position = entry.pointee.position
         let name = entry.pointee.name
-        return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.setValue(value, at: position, ifKeyIs: name) }
+        let hash = entry.pointee.nameHash
+        return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { instance in
+            instance.dict.setValue(value, at: position, ifKeyIs: name) || instance.dict.appendIfAbsent(value, at: position, key: name, hash: hash)
+        }
     }
 
     /// After a general attribute load or store: remembers where the attribute lives when the
@@ -367,7 +372,9 @@ extension VM {
         let hook = isStore ? identifier("__setattr__") : identifier("__getattribute__")
         guard type.lookup(hook)?.as(PyFunction.self) == nil, let position = instance.dict.position(ofString: name),
               instance.dict.key(at: position) == Value(name) else { return }
-        ways.wayToFill(for: object.objectTypeAddress).pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits)
+        ways.wayToFill(for: object.objectTypeAddress).pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits, nameHash: name.hash)
+        // Capped: one instance used as a namespace of many names must not make every instance big.
+        if isStore { type.instanceAttributeCountHint = min(max(type.instanceAttributeCountHint, position + 1), 16) }
     }
 
     /// The method a `loadMethod` cache holds for `receiver`'s type, or nil when none applies.

@@ -94,7 +94,9 @@ extension VM {
         case .list:
             return track(PyList(type: type, []))
         case .object:
-            return track(PyInstance(type: type, dict: newDict()))
+            let dict = newDict()
+            dict.reserveCapacity(type.instanceAttributeCountHint)
+            return track(PyInstance(type: type, dict: dict))
         default:
             throw typeError("wand cannot subclass built-in type '\(base.name)' yet")
         }

@@ -39,7 +39,7 @@ public final class Heap {
         for object in permanentObjects { object.traverse(&marker) }
         markRoots(&marker)
         while let object = marker.pending.popLast() {
-            object.traverse(&marker)
+            object._withUnsafeGuaranteedRef { $0.traverse(&marker) }
         }
         objects.removeAll { !$0.marked }
         for object in objects { object.marked = false }

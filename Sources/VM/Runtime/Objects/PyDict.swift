@@ -98,6 +98,25 @@ public final class PyDict: PyObject {
         setValue(value, at: position)
         return true
     }
+
+    /// Appends a str key (given by its bits) when the dict holds exactly `position` entries and no
+    /// key with this hash: instances of one class gain their attributes in the same order, so an
+    /// attribute store cache can add them where the previous instance had them.
+    @inline(__always)
+    func appendIfAbsent(_ value: Value, at position: Int, key: UInt64, hash: Int) -> Bool {
+        guard position == keys.count, !mayHoldKey(withHash: hash) else { return false }
+        insertNew(key: Value(bits: key), hash: hash, value: value)
+        return true
+    }
+
+    /// Makes room for `capacity` entries at once, so that filling the dict does not regrow it.
+    public func reserveCapacity(_ capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        if index.isEmpty && capacity > 0 { rebuildIndex(minimumCount: capacity) }
+    }
+
     public func key(at position: Int) -> Value { keys[position] }
     /// Number of entry positions, live or deleted, for iteration with `isLive`.
     public var entryCount: Int { keys.count }

@@ -31,19 +31,27 @@ open class PyObject {
     open func traverse(_ marker: inout Marker) {}
 }
 
-/// The collector's work list, filled by `PyObject.traverse`.
+/// The collector's work list, filled by `PyObject.traverse`. It holds objects unretained: the
+/// heap keeps them alive, and marking millions of references must not touch reference counts.
 public struct Marker {
-    var pending: [PyObject] = []
+    var pending: [Unmanaged<PyObject>] = []
 
     @inline(__always) public mutating func mark(_ value: Value) {
         guard value.isObject else { return }
-        mark(value.object)
+        mark(value.unmanaged(PyObject.self))
     }
 
     @inline(__always) public mutating func mark(_ object: PyObject) {
-        guard !object.marked else { return }
-        object.marked = true
-        pending.append(object)
+        mark(Unmanaged.passUnretained(object))
+    }
+
+    @inline(__always) mutating func mark(_ object: Unmanaged<PyObject>) {
+        let newlyMarked = object._withUnsafeGuaranteedRef { object -> Bool in
+            guard !object.marked else { return false }
+            object.marked = true
+            return true
+        }
+        if newlyMarked { pending.append(object) }
     }
 
     public mutating func mark(_ values: [Value]) {

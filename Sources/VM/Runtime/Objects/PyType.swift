@@ -21,6 +21,9 @@ public final class PyType: PyObject {
     /// The only attributes instances may have (interned), when this class and every class it
     /// inherits from declare `__slots__`; nil when they may have any.
     public var slotNames: [PyStr]?
+    /// How many attributes instances have been seen to store in their `__dict__`: new instances
+    /// reserve that much room (see `fillInstanceAttributeCache`).
+    var instanceAttributeCountHint = 0
 
     init(metatype: PyType?, name: String, module: String = "builtins", bases: [PyType], dict: PyDict, layout: Layout, isSubclassable: Bool = true, instancesHaveDict: Bool = false) {
         self.name = name
