@@ -20,8 +20,11 @@ public final class PyDict: PyObject {
     private static let deletedSlot: Int32 = -2
 
     public override func traverse(_ marker: inout Marker) {
-        marker.mark(keys)
-        marker.mark(values)
+        // Element by element: passing the arrays themselves would retain and release them.
+        for position in 0..<keys.count {
+            marker.mark(keys[position])
+            marker.mark(values[position])
+        }
     }
 
     /// Finds the entry for a key with `hash` that `matches` accepts.

@@ -8,7 +8,10 @@ public final class PyList: PyObject {
         super.init(type: type)
     }
 
-    public override func traverse(_ marker: inout Marker) { marker.mark(items) }
+    public override func traverse(_ marker: inout Marker) {
+        // Element by element: passing the array itself would retain and release it.
+        for position in 0..<items.count { marker.mark(items[position]) }
+    }
 }
 
 public final class PyTuple: PyObject {
