@@ -220,6 +220,8 @@ extension VM {
                             stack[sp - 1] = result
                         } else if left.isFloat && right.isFloat, let result = floatArithmetic(argument & 0x1F, left.float, right.float) {
                             stack[sp - 1] = Value(result)
+                        } else if let (leftDouble, rightDouble) = mixedFloatOperands(left, right), let result = floatArithmetic(argument & 0x1F, leftDouble, rightDouble) {
+                            stack[sp - 1] = Value(result)
                         } else {
                             frames[frameIndex].stackTop = sp + 1
                             stack[sp - 1] = try binaryOperation(BinaryOperation(rawValue: UInt8(argument & 0x1F))!, left, right, inPlace: argument & Int(BinaryOperation.inPlaceFlag) != 0)
@@ -231,6 +233,8 @@ extension VM {
                             stack[sp - 1] = Value(compareIntegers(argument, left.smallInt, right.smallInt))
                         } else if left.isFloat && right.isFloat {
                             stack[sp - 1] = Value(compareDoubles(argument, left.float, right.float))
+                        } else if let (leftDouble, rightDouble) = mixedFloatOperands(left, right) {
+                            stack[sp - 1] = Value(compareDoubles(argument, leftDouble, rightDouble))
                         } else {
                             frames[frameIndex].stackTop = sp + 1
                             stack[sp - 1] = try compare(left, right, ComparisonOperation(rawValue: UInt8(argument))!)
@@ -554,7 +558,7 @@ extension VM {
                         throw ReraiseSignal.reraise(PyError(exception))
                     case .unpackSequence:
                         let sequence = pop()
-                        if pushItems(ofExactTuple: sequence, count: argument, at: sp) {
+                        if pushItems(ofExactSequence: sequence, count: argument, at: sp) {
                             sp += argument
                             break
                         }
@@ -738,18 +742,28 @@ extension VM {
         return (start.isNone ? nil : start.smallInt, stop.isNone ? nil : stop.smallInt, step.isNone ? 1 : step.smallInt)
     }
 
-    /// Unpacks an exact tuple of `count` items onto `stack[top...]`, last item lowest as
+    /// Unpacks an exact tuple or list of `count` items onto `stack[top...]`, last item lowest as
     /// `unpackSequence` leaves them, without reference counting; false leaves it to `unpack`.
     @inline(__always)
-    func pushItems(ofExactTuple sequence: Value, count: Int, at top: Int) -> Bool {
-        guard sequence.isInstance(exactly: PyTuple.self), sequence.objectTypeAddress == tupleTypeAddress else { return false }
-        return sequence.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { tuple -> Bool in
-            guard tuple.items.count == count else { return false }
-            tuple.items.withUnsafeBufferPointer { items in
-                for index in 0..<count { stack[top + index] = items[count - 1 - index] }
-            }
-            return true
+    func pushItems(ofExactSequence sequence: Value, count: Int, at top: Int) -> Bool {
+        if sequence.isInstance(exactly: PyTuple.self) {
+            guard sequence.objectTypeAddress == tupleTypeAddress else { return false }
+            return sequence.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { Self.push($0.items, count: count, onto: stack + top) }
         }
+        if sequence.isInstance(exactly: PyList.self) {
+            guard sequence.objectTypeAddress == listTypeAddress else { return false }
+            return sequence.unmanaged(PyList.self)._withUnsafeGuaranteedRef { Self.push($0.items, count: count, onto: stack + top) }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func push(_ items: [Value], count: Int, onto slots: UnsafeMutablePointer<Value>) -> Bool {
+        guard items.count == count else { return false }
+        items.withUnsafeBufferPointer { items in
+            for index in 0..<count { slots[index] = items[count - 1 - index] }
+        }
+        return true
     }
 
     /// `items[index]` with Python's negative indexing, nil when out of range.

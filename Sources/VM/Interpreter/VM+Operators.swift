@@ -56,8 +56,22 @@ extension VM {
         case 1: return left - right
         case 2: return left * right
         case 4: return right == 0 ? nil : left / right
+        case 7:
+            // The ordinary case of `floatPower`; zero or negative bases, non-finite operands and
+            // overflow take the general path and its errors.
+            guard left > 0 && left.isFinite && right.isFinite else { return nil }
+            let result = pow(left, right)
+            return result.isFinite ? result : nil
         default: return nil
         }
+    }
+
+    /// Both operands as doubles when one is a float and the other a small int: the int converts
+    /// exactly (small ints have 48 bits), as CPython's mixed arithmetic and comparisons convert it.
+    @inline(__always) func mixedFloatOperands(_ left: Value, _ right: Value) -> (Double, Double)? {
+        if left.isFloat && right.isSmallInt { return (left.float, Double(right.smallInt)) }
+        if left.isSmallInt && right.isFloat { return (Double(left.smallInt), right.float) }
+        return nil
     }
 
     @inline(__always) func compareIntegers(_ operation: Int, _ left: Int, _ right: Int) -> Bool {
