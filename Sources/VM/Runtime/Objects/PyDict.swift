@@ -1,10 +1,16 @@
 // Insertion-ordered hash map with a separate open-addressing index, the layout CPython uses.
 
 public final class PyDict: PyObject {
+    /// One entry of the table: key, value and the key's hash side by side, so that a lookup
+    /// touches one cache line and a dict owns one array of entries instead of three.
+    struct Entry {
+        var key: Value
+        var value: Value
+        var hash: Int
+    }
+
     /// Entries in insertion order; a deleted entry keeps its place with a `.null` key.
-    private(set) var keys: [Value] = []
-    private(set) var values: [Value] = []
-    private var hashes: [Int] = []
+    private var table: [Entry] = []
     /// Open-addressing table of entry indices: `emptySlot`, `deletedSlot` or an index into the entries.
     private var index: [Int32] = []
     public private(set) var count = 0
@@ -20,10 +26,10 @@ public final class PyDict: PyObject {
     private static let deletedSlot: Int32 = -2
 
     public override func traverse(_ marker: inout Marker) {
-        // Element by element: passing the arrays themselves would retain and release them.
-        for position in 0..<keys.count {
-            marker.mark(keys[position])
-            marker.mark(values[position])
+        // Element by element: passing the array itself would retain and release it.
+        for position in 0..<table.count {
+            marker.mark(table[position].key)
+            marker.mark(table[position].value)
         }
     }
 
@@ -39,7 +45,7 @@ public final class PyDict: PyObject {
             if entry == PyDict.emptySlot { return nil }
             if entry >= 0 {
                 let position = Int(entry)
-                if hashes[position] == hash, try matches(keys[position]) { return position }
+                if table[position].hash == hash, try matches(table[position].key) { return position }
             }
             perturb >>= 5
             slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(mask))) & mask
@@ -69,7 +75,7 @@ public final class PyDict: PyObject {
 
     /// Finds a `str` key without needing the VM: attribute and keyword lookups.
     public func lookupString(_ key: PyStr) -> Value? {
-        position(ofString: key).map { values[$0] }
+        position(ofString: key).map { table[$0].value }
     }
 
     /// The entry position of a `str` key, valid until `version` changes.
@@ -80,7 +86,7 @@ public final class PyDict: PyObject {
         }
     }
 
-    public func value(at position: Int) -> Value { values[position] }
+    public func value(at position: Int) -> Value { table[position].value }
 
     /// Whether some key has this hash: false proves a key with that hash is absent.
     @inline(__always)
@@ -91,13 +97,13 @@ public final class PyDict: PyObject {
     /// The value at `position` if the key there has exactly these bits (an interned name).
     @inline(__always)
     func value(at position: Int, ifKeyIs key: UInt64) -> Value? {
-        position < keys.count && keys[position].bits == key ? values[position] : nil
+        position < table.count && table[position].key.bits == key ? table[position].value : nil
     }
 
     /// Replaces the value at `position` if the key there has exactly these bits.
     @inline(__always)
     func setValue(_ value: Value, at position: Int, ifKeyIs key: UInt64) -> Bool {
-        guard position < keys.count && keys[position].bits == key else { return false }
+        guard position < table.count && table[position].key.bits == key else { return false }
         setValue(value, at: position)
         return true
     }
@@ -107,42 +113,38 @@ public final class PyDict: PyObject {
     /// attribute store cache can add them where the previous instance had them.
     @inline(__always)
     func appendIfAbsent(_ value: Value, at position: Int, key: UInt64, hash: Int) -> Bool {
-        guard position == keys.count, !mayHoldKey(withHash: hash) else { return false }
+        guard position == table.count, !mayHoldKey(withHash: hash) else { return false }
         insertNew(key: Value(bits: key), hash: hash, value: value)
         return true
     }
 
     /// Makes room for `capacity` entries at once, so that filling the dict does not regrow it.
     public func reserveCapacity(_ capacity: Int) {
-        keys.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
+        table.reserveCapacity(capacity)
         if index.isEmpty && capacity > 0 { rebuildIndex(minimumCount: capacity) }
     }
 
-    public func key(at position: Int) -> Value { keys[position] }
+    public func key(at position: Int) -> Value { table[position].key }
     /// Number of entry positions, live or deleted, for iteration with `isLive`.
-    public var entryCount: Int { keys.count }
-    public func isLive(_ position: Int) -> Bool { !keys[position].isNull }
+    public var entryCount: Int { table.count }
+    public func isLive(_ position: Int) -> Bool { !table[position].key.isNull }
 
     public func setValue(_ value: Value, at position: Int) {
-        values[position] = value
+        table[position].value = value
         renewVersion()
     }
 
     /// Appends a key known to be absent.
     public func insertNew(key: Value, hash: Int, value: Value) {
-        if (keys.count + 1) * 3 >= index.count * 2 { rebuildIndex(minimumCount: count + 1) }
-        keys.append(key)
-        values.append(value)
-        hashes.append(hash)
-        placeInIndex(entry: keys.count - 1, hash: hash)
+        if (table.count + 1) * 3 >= index.count * 2 { rebuildIndex(minimumCount: count + 1) }
+        table.append(Entry(key: key, value: value, hash: hash))
+        placeInIndex(entry: table.count - 1, hash: hash)
         count += 1
         renewVersion()
     }
 
     public func remove(at position: Int) {
-        let hash = hashes[position]
+        let hash = table[position].hash
         let mask = index.count - 1
         var perturb = UInt(bitPattern: hash)
         var slot = Int(perturb & UInt(mask))
@@ -151,8 +153,8 @@ public final class PyDict: PyObject {
             slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(mask))) & mask
         }
         index[slot] = PyDict.deletedSlot
-        keys[position] = .null
-        values[position] = .null
+        table[position].key = .null
+        table[position].value = .null
         count -= 1
         renewVersion()
         if count == 0 {
@@ -161,9 +163,7 @@ public final class PyDict: PyObject {
     }
 
     public func removeAll() {
-        keys.removeAll()
-        values.removeAll()
-        hashes.removeAll()
+        table.removeAll()
         index.removeAll()
         count = 0
         renewVersion()
@@ -173,14 +173,14 @@ public final class PyDict: PyObject {
     public var entries: [(key: Value, value: Value)] {
         var result: [(key: Value, value: Value)] = []
         result.reserveCapacity(count)
-        for position in 0..<keys.count where !keys[position].isNull {
-            result.append((keys[position], values[position]))
+        for entry in table where !entry.key.isNull {
+            result.append((entry.key, entry.value))
         }
         return result
     }
 
     public var hashesInOrder: [Int] {
-        (0..<keys.count).filter { !keys[$0].isNull }.map { hashes[$0] }
+        table.filter { !$0.key.isNull }.map(\.hash)
     }
 
     private func placeInIndex(entry: Int, hash: Int) {
@@ -196,21 +196,12 @@ public final class PyDict: PyObject {
 
     /// Drops deleted entries and sizes the index for `minimumCount` live entries.
     private func rebuildIndex(minimumCount: Int) {
-        if count != keys.count {
-            var live = 0
-            for position in 0..<keys.count where !keys[position].isNull {
-                keys[live] = keys[position]
-                values[live] = values[position]
-                hashes[live] = hashes[position]
-                live += 1
-            }
-            keys.removeLast(keys.count - live)
-            values.removeLast(values.count - live)
-            hashes.removeLast(hashes.count - live)
+        if count != table.count {
+            table.removeAll { $0.key.isNull }
         }
         var size = 8
         while size * 2 <= minimumCount * 3 { size <<= 1 }
         index = [Int32](repeating: PyDict.emptySlot, count: size)
-        for position in 0..<keys.count { placeInIndex(entry: position, hash: hashes[position]) }
+        for position in 0..<table.count { placeInIndex(entry: position, hash: table[position].hash) }
     }
 }
