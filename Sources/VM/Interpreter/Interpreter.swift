@@ -393,11 +393,24 @@ extension VM {
                         } else {
                             frames[frameIndex].pc = pc
                             frames[frameIndex].stackTop = sp
-                            if let next = try nextItem(iterator) {
-                                push(next)
-                            } else {
+                            // `for a, b in enumerate(…)` / `….items()`: the pair goes straight to
+                            // the stack as the `unpackSequence 2` that follows would leave it.
+                            let pairStep = instructions[pc] == Self.unpackPairWord ? try nextPair(iterator) : .notPairs
+                            switch pairStep {
+                            case .pair(let first, let second):
+                                push(second)
+                                push(first)
+                                pc += 1
+                            case .exhausted:
                                 sp -= 1
                                 pc = argument
+                            case .notPairs:
+                                if let next = try nextItem(iterator) {
+                                    push(next)
+                                } else {
+                                    sp -= 1
+                                    pc = argument
+                                }
                             }
                         }
                     case .callUnpacked:
@@ -674,6 +687,9 @@ extension VM {
             }
         }
     }
+
+    /// The instruction `unpackSequence 2`.
+    static let unpackPairWord = UInt32(Opcode.unpackSequence.rawValue) | 2 << 8
 
     /// `list[index]` or `tuple[index]` for an exact list or tuple and an in-range small int, read
     /// without reference counting; nil sends everything else (and every error) to `getItem`.

@@ -84,14 +84,7 @@ extension VM {
             defer { string.index += 1 }
             return str(String(string.string.scalar(at: string.index)))
         case let dict as PyDictIterator:
-            if dict.dict.count != dict.expectedCount {
-                dict.position = Int.max / 2
-                throw error(exceptionType("RuntimeError"), "dictionary changed size during iteration")
-            }
-            while dict.position < dict.dict.entryCount && !dict.dict.isLive(dict.position) { dict.position += 1 }
-            guard dict.position < dict.dict.entryCount else { return nil }
-            let position = dict.position
-            dict.position += 1
+            guard let position = try nextDictPosition(dict) else { return nil }
             switch dict.kind {
             case .keys: return dict.dict.key(at: position)
             case .values: return dict.dict.value(at: position)
@@ -120,6 +113,46 @@ extension VM {
                 throw error
             }
         }
+    }
+
+    /// What `nextPair` found.
+    enum PairStep {
+        /// The iterator does not produce pairs this way; use `nextItem`.
+        case notPairs
+        case exhausted
+        case pair(Value, Value)
+    }
+
+    /// The next item of an `enumerate` or `dict.items()` iterator as its two parts, for
+    /// `for a, b in …`, which would unpack the tuple at once: no tuple is built. Errors and
+    /// exhaustion are exactly `nextItem`'s.
+    func nextPair(_ iterator: Value) throws(PyError) -> PairStep {
+        if iterator.isInstance(exactly: PyNativeIterator.self) {
+            let native = iterator.unmanaged(PyNativeIterator.self).takeUnretainedValue()
+            guard native.isEnumerate else { return .notPairs }
+            guard let item = try nextItem(native.state[0]) else { return .exhausted }
+            defer { native.counter += 1 }
+            return .pair(int(native.counter), item)
+        }
+        if iterator.isInstance(exactly: PyDictIterator.self) {
+            let dictIterator = iterator.unmanaged(PyDictIterator.self).takeUnretainedValue()
+            guard dictIterator.kind == .items else { return .notPairs }
+            guard let position = try nextDictPosition(dictIterator) else { return .exhausted }
+            return .pair(dictIterator.dict.key(at: position), dictIterator.dict.value(at: position))
+        }
+        return .notPairs
+    }
+
+    /// Advances a dict iterator to its next live entry, as CPython's checks for size changes.
+    private func nextDictPosition(_ iterator: PyDictIterator) throws(PyError) -> Int? {
+        if iterator.dict.count != iterator.expectedCount {
+            iterator.position = Int.max / 2
+            throw error(exceptionType("RuntimeError"), "dictionary changed size during iteration")
+        }
+        while iterator.position < iterator.dict.entryCount && !iterator.dict.isLive(iterator.position) { iterator.position += 1 }
+        guard iterator.position < iterator.dict.entryCount else { return nil }
+        defer { iterator.position += 1 }
+        return iterator.position
     }
 
     /// All items of an iterable.

@@ -92,11 +92,15 @@ public final class PyNativeIterator: PyObject {
     public var state: [Value]
     public var counter: Int
     public let step: (VM, PyNativeIterator) throws(PyError) -> Value?
+    /// Set for `enumerate`, whose (index, item) pairs `for i, x in enumerate(…)` unpacks without
+    /// building the tuple (see `VM.nextPair`): `state[0]` is the source iterator, `counter` the index.
+    public let isEnumerate: Bool
 
-    public init(type: PyType, state: [Value], counter: Int = 0, step: @escaping (VM, PyNativeIterator) throws(PyError) -> Value?) {
+    public init(type: PyType, state: [Value], counter: Int = 0, isEnumerate: Bool = false, step: @escaping (VM, PyNativeIterator) throws(PyError) -> Value?) {
         self.state = state
         self.counter = counter
         self.step = step
+        self.isEnumerate = isEnumerate
         super.init(type: type)
     }
 
