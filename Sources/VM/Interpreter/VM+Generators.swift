@@ -5,9 +5,9 @@ extension VM {
     /// The generator for the frame that just reached `returnGenerator`, holding its slots.
     func makeGenerator(frameIndex: Int, stackPointer: Int, resumeAt pc: Int) -> Value {
         let frame = frames[frameIndex]
-        let slots = Array(UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base))
+        let slots = UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base)
         let type: PyType = frame.code.flags.contains(.coroutine) ? coroutineType : generatorType
-        let generator = PyGenerator(type: type, code: frame.code, globals: frame.globals, function: frame.function, slots: slots, resumeAt: pc)
+        let generator = PyGenerator(type: type, code: frame.code, globals: frame.globals, function: frame.function, frameSlots: slots, resumeAt: pc)
         if let function = frame.function.as(PyFunction.self) {
             generator.name = function.name
             generator.qualifiedName = function.qualifiedName
@@ -19,8 +19,7 @@ extension VM {
     func suspendGenerator(frameIndex: Int, stackPointer: Int, resumeAt pc: Int) {
         let frame = frames[frameIndex]
         let generator = frame.generator.unmanaged(PyGenerator.self).takeUnretainedValue()
-        // `resume` emptied the array but kept its storage: no allocation per yield.
-        generator.slots.append(contentsOf: UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base))
+        generator.saveSlots(UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base))
         generator.resumeAt = pc
         generator.state = .suspended
     }
@@ -49,17 +48,14 @@ extension VM {
         guard frames.count < recursionLimit, base + code.frameSlotCount + code.maximumStackDepth < stackCapacity else {
             throw recursionError()
         }
-        var top = base
-        for slot in generator.slots {
-            stack[top] = slot
-            top += 1
-        }
+        (stack + base).update(from: generator.slots, count: generator.slotCount)
+        var top = base + generator.slotCount
         if generator.state == .suspended && error == nil {
             stack[top] = value
             top += 1
         }
         frames.append(Frame(code: code, globals: generator.globals, globalsVersion: generator.globals.versionCell, function: generator.function, locals: .null, base: base, pc: generator.resumeAt, stackTop: top, returnsToNative: true, generator: Value(generator)))
-        generator.slots.removeAll(keepingCapacity: true)
+        generator.slotCount = 0
         generator.state = .running
         pendingThrow = error
         do {
@@ -143,7 +139,7 @@ extension VM {
     func close(_ generator: PyGenerator) throws(PyError) {
         guard generator.state == .suspended else {
             generator.state = .finished
-            generator.slots = []
+            generator.slotCount = 0
             return
         }
         let exit = PyError(makeException(exceptionType("GeneratorExit"), []))

@@ -64,6 +64,10 @@ extension VM {
 
     /// The next item, or nil when the iterator is exhausted (StopIteration is absorbed).
     public func nextItem(_ iterator: Value) throws(PyError) -> Value? {
+        // Generators first and without a cast: `list(genexpr)` and friends resume them per item.
+        if iterator.isInstance(exactly: PyGenerator.self) && iterator.objectTypeAddress == generatorTypeAddress {
+            return try resume(iterator.unmanaged(PyGenerator.self).takeUnretainedValue(), sending: .none)
+        }
         guard iterator.isObject else { throw typeError("'\(typeName(iterator))' object is not an iterator") }
         switch iterator.object {
         case let list as PyListIterator:

@@ -91,10 +91,11 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
-    /// The addresses of `listType`, `tupleType` and `dictType`, for the interpreter's fast paths.
+    /// The addresses of `listType`, `tupleType`, `dictType` and `generatorType`, for the fast paths.
     var listTypeAddress: UnsafeRawPointer!
     var tupleTypeAddress: UnsafeRawPointer!
     var dictTypeAddress: UnsafeRawPointer!
+    var generatorTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -155,6 +156,7 @@ public final class VM {
         listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
         tupleTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(tupleType).toOpaque())
         dictTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(dictType).toOpaque())
+        generatorTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(generatorType).toOpaque())
         precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()

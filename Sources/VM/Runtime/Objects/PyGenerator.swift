@@ -8,8 +8,11 @@ public final class PyGenerator: PyObject {
     public let function: Value
     public var name: String
     public var qualifiedName: String
-    /// The frame's locals, cells and operand stack while suspended; empty once finished.
-    var slots: [Value]
+    /// The frame's locals, cells and operand stack while suspended (`slotCount` of them, none
+    /// while running or once finished), in storage sized for the frame's deepest stack, so that
+    /// suspending and resuming copy values and allocate nothing.
+    let slots: UnsafeMutablePointer<Value>
+    var slotCount: Int
     /// Where execution continues: just after the `returnGenerator` or `yieldValue` it stopped at.
     var resumeAt: Int
     public internal(set) var state: State = .created
@@ -18,21 +21,34 @@ public final class PyGenerator: PyObject {
     /// The iterator a `yield from` in the body is delegating to, while it is.
     var delegate: Value = .null
 
-    init(type: PyType, code: CodeObject, globals: PyDict, function: Value, slots: [Value], resumeAt: Int) {
+    /// `frameSlots` are the slots of the frame that became the generator.
+    init(type: PyType, code: CodeObject, globals: PyDict, function: Value, frameSlots: UnsafeBufferPointer<Value>, resumeAt: Int) {
         self.code = code
         self.globals = globals
         self.function = function
         self.name = code.name
         self.qualifiedName = code.qualifiedName
-        self.slots = slots
+        slots = .allocate(capacity: code.frameSlotCount + code.maximumStackDepth + 1)
+        slots.initialize(from: frameSlots.baseAddress!, count: frameSlots.count)
+        slotCount = frameSlots.count
         self.resumeAt = resumeAt
         super.init(type: type)
+    }
+
+    deinit {
+        slots.deallocate()
+    }
+
+    /// Keeps the running frame's slots at suspension.
+    func saveSlots(_ frameSlots: UnsafeBufferPointer<Value>) {
+        slots.update(from: frameSlots.baseAddress!, count: frameSlots.count)
+        slotCount = frameSlots.count
     }
 
     public override func traverse(_ marker: inout Marker) {
         marker.mark(globals)
         marker.mark(function)
-        marker.mark(slots)
+        for index in 0..<slotCount { marker.mark(slots[index]) }
         marker.mark(returnValue)
         marker.mark(delegate)
     }
