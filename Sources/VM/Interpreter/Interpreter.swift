@@ -83,6 +83,17 @@ extension VM {
 
         @inline(__always) func top() -> Value { stack[sp - 1] }
 
+        /// Pushes the global `code.names[nameIndex]` from its cache entry, or looks it up and fills it.
+        @inline(__always) func pushGlobal(_ nameIndex: Int) throws(PyError) {
+            let entry = globalCache + nameIndex
+            if entry.pointee.globalsVersion == globalsVersion.pointee && entry.pointee.builtinsVersion == builtinsVersion.pointee {
+                push(entry.pointee.value)
+            } else {
+                frames[frameIndex].pc = pc
+                push(try loadGlobalFillingCache(entry, code.names[nameIndex], globals: frames[frameIndex].globals))
+            }
+        }
+
         while true {
             do {
                 if let error = pendingThrow {
@@ -123,13 +134,7 @@ extension VM {
                     case .loadCell:
                         push(stack[base + code.localNames.count + argument])
                     case .loadGlobal:
-                        let entry = globalCache + argument
-                        if entry.pointee.globalsVersion == globalsVersion.pointee && entry.pointee.builtinsVersion == builtinsVersion.pointee {
-                            push(entry.pointee.value)
-                        } else {
-                            frames[frameIndex].pc = pc
-                            push(try loadGlobalFillingCache(entry, code.names[argument], globals: frames[frameIndex].globals))
-                        }
+                        try pushGlobal(argument)
                     case .storeGlobal:
                         frames[frameIndex].stackTop = sp
                         try dictSet(frames[frameIndex].globals, Value(code.names[argument]), pop())
@@ -140,6 +145,11 @@ extension VM {
                             throw nameNotDefined(name)
                         }
                     case .loadName:
+                        if frames[frameIndex].locals.isNull {
+                            // Module level: the name is a global, and the global cache applies.
+                            try pushGlobal(argument)
+                            break
+                        }
                         frames[frameIndex].stackTop = sp
                         push(try loadName(code.names[argument], frame: frames[frameIndex]))
                     case .storeName:
@@ -390,6 +400,13 @@ extension VM {
                             } else {
                                 push(next)
                             }
+                        } else if let generator = inlineResumableGenerator(iterator) {
+                            // The generator's frame runs in this loop; its `yieldValue` pushes the
+                            // item here and its return leaves the loop (see those cases).
+                            frames[frameIndex].pc = pc
+                            frames[frameIndex].stackTop = sp
+                            try pushFrame(of: generator, sending: Value.none, returnsToNative: false)
+                            enterFrame()
                         } else {
                             frames[frameIndex].pc = pc
                             frames[frameIndex].stackTop = sp
@@ -527,6 +544,16 @@ extension VM {
                             : makeGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
                         let finished = frames.removeLast()
                         if finished.returnsToNative { return result }
+                        if !finished.generator.isNull {
+                            // A generator `forIter` resumed has finished: leave that loop.
+                            let generator = finished.generator.unmanaged(PyGenerator.self).takeUnretainedValue()
+                            generator.state = .finished
+                            generator.returnValue = result
+                            enterFrame()
+                            sp -= 1
+                            pc = Int(code.instructions[pc - 1] >> 8)
+                            break
+                        }
                         frameIndex -= 1
                         let resultSlot = frames[frameIndex].stackTop
                         enterFrame()
@@ -617,8 +644,11 @@ extension VM {
                     case .yieldValue:
                         let value = pop()
                         suspendGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
-                        frames.removeLast()
-                        return value
+                        let suspended = frames.removeLast()
+                        if suspended.returnsToNative { return value }
+                        // Resumed by `forIter`: the value is the loop's next item.
+                        enterFrame()
+                        push(value)
                     case .getAwaitable:
                         frames[frameIndex].stackTop = sp
                         stack[sp - 1] = try awaitableIterator(top())
@@ -656,9 +686,10 @@ extension VM {
                 }
             } catch let signal {
                 // Either a Python exception raised here or below, or a re-raise of one.
-                let (failure, addTraceback) = signal.unpacked
+                let (raised, addTraceback) = signal.unpacked
+                var failure = raised
                 frames[frameIndex].pc = pc
-                let exceptionObject = failure.object
+                var exceptionObject = failure.object
                 if let debugger {
                     frames[frameIndex].stackTop = sp
                     debugger.exceptionCaught(failure.exception, isNew: addTraceback && exceptionObject.traceback.isEmpty)
@@ -681,6 +712,15 @@ extension VM {
                     }
                     let finished = frames.removeLast()
                     if finished.returnsToNative { throw failure }
+                    if !finished.generator.isNull {
+                        // The exception ends a generator that `forIter` was running, as it
+                        // would end one resumed from Swift (`resume`).
+                        finished.generator.unmanaged(PyGenerator.self).takeUnretainedValue().state = .finished
+                        if isInstance(failure.exception, exceptionType("StopIteration")) {
+                            failure = stopIterationEscaped(failure)
+                            exceptionObject = failure.object
+                        }
+                    }
                     enterFrame()
                     exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
                 }

@@ -43,20 +43,7 @@ extension VM {
         if let error, !generator.delegate.isNull {
             if let yielded = try throwIntoDelegate(generator, error) { return yielded }
         }
-        let code = generator.code
-        let base = frames.last?.stackTop ?? 0
-        guard frames.count < recursionLimit, base + code.frameSlotCount + code.maximumStackDepth < stackCapacity else {
-            throw recursionError()
-        }
-        (stack + base).update(from: generator.slots, count: generator.slotCount)
-        var top = base + generator.slotCount
-        if generator.state == .suspended && error == nil {
-            stack[top] = value
-            top += 1
-        }
-        frames.append(Frame(code: code, globals: generator.globals, globalsVersion: generator.globals.versionCell, function: generator.function, locals: .null, base: base, pc: generator.resumeAt, stackTop: top, returnsToNative: true, generator: Value(generator)))
-        generator.slotCount = 0
-        generator.state = .running
+        try pushFrame(of: generator, sending: error == nil ? value : nil, returnsToNative: true)
         pendingThrow = error
         do {
             let result = try run()
@@ -67,14 +54,48 @@ extension VM {
         } catch {
             generator.state = .finished
             // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
-            if isInstance(error.exception, exceptionType("StopIteration")) {
-                let replacement = self.error(exceptionType("RuntimeError"), "generator raised StopIteration")
-                replacement.object.cause = error.exception
-                replacement.object.context = error.exception
-                throw replacement
-            }
+            if isInstance(error.exception, exceptionType("StopIteration")) { throw stopIterationEscaped(error) }
             throw error
         }
+    }
+
+    /// Puts a created or suspended generator's frame back on the frame stack, above the top
+    /// frame's stack, and marks it running. `sent` is what the paused `yield` evaluates to (nil
+    /// when an exception is to be raised there instead). A frame that does not return to native
+    /// code was resumed by the interpreter's `forIter`, which its yield and return go back to.
+    func pushFrame(of generator: PyGenerator, sending sent: Value?, returnsToNative: Bool) throws(PyError) {
+        let code = generator.code
+        let base = frames.last?.stackTop ?? 0
+        guard frames.count < recursionLimit, base + code.frameSlotCount + code.maximumStackDepth < stackCapacity else {
+            throw recursionError()
+        }
+        (stack + base).update(from: generator.slots, count: generator.slotCount)
+        var top = base + generator.slotCount
+        if generator.state == .suspended, let sent {
+            stack[top] = sent
+            top += 1
+        }
+        frames.append(Frame(code: code, globals: generator.globals, globalsVersion: generator.globals.versionCell, function: generator.function, locals: .null, base: base, pc: generator.resumeAt, stackTop: top, returnsToNative: returnsToNative, generator: Value(generator)))
+        generator.slotCount = 0
+        generator.state = .running
+    }
+
+    /// The generator `forIter` can run as an ordinary frame of the interpreter loop: a plain
+    /// generator (not a coroutine) that is created or suspended.
+    @inline(__always)
+    func inlineResumableGenerator(_ iterator: Value) -> PyGenerator? {
+        guard iterator.isInstance(exactly: PyGenerator.self), iterator.objectTypeAddress == generatorTypeAddress else { return nil }
+        let generator = iterator.unmanaged(PyGenerator.self).takeUnretainedValue()
+        return generator.state == .created || generator.state == .suspended ? generator : nil
+    }
+
+    /// The RuntimeError that replaces a StopIteration escaping a generator (PEP 479): it would
+    /// otherwise end the caller's loop silently.
+    func stopIterationEscaped(_ error: PyError) -> PyError {
+        let replacement = self.error(exceptionType("RuntimeError"), "generator raised StopIteration")
+        replacement.object.cause = error.exception
+        replacement.object.context = error.exception
+        return replacement
     }
 
     /// `throw()` or `close()` of a generator suspended in `yield from`: the delegate gets the
