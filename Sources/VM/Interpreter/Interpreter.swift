@@ -71,13 +71,15 @@ extension VM {
             sp = frames[frameIndex].stackTop
         }
 
+        // Wrapping arithmetic: the stack and instruction indices are bounded by construction, and
+        // an overflow check on every push, pop and instruction fetch is a branch per instruction.
         @inline(__always) func push(_ value: Value) {
             stack[sp] = value
-            sp += 1
+            sp &+= 1
         }
 
         @inline(__always) func pop() -> Value {
-            sp -= 1
+            sp &-= 1
             return stack[sp]
         }
 
@@ -102,7 +104,7 @@ extension VM {
                 }
                 while true {
                     var word = instructions[pc]
-                    pc += 1
+                    pc &+= 1
                     var argument = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
