@@ -391,6 +391,7 @@ extension VM {
             let sequence = arguments[0]
             let type = vm.typeOf(sequence)
             if type.instancesHaveDict, let method = type.lookup(vm.identifier("__reversed__")) { return try vm.call(method, [sequence]) }
+            if let method = vm.nativeSpecialMethod(type, vm.identifier("__reversed__")) { return try vm.call(method, [sequence]) }
             if let range = sequence.as(PyRange.self) {
                 if let bounds = range.machine, bounds.step != Int.min,
                    case (let offset, false) = max(bounds.count - 1, 0).multipliedReportingOverflow(by: bounds.step),
@@ -682,7 +683,8 @@ extension VM {
                 return count
             case let bytes as PyBytes: return bytes.bytes.count
             case let view as PyDictView: return view.dict.count
-            default: break
+            default:
+                if let method = nativeSpecialMethod(type, identifier("__len__")) { return try index(try call(method, [value])) }
             }
         }
         throw typeError("object of type '\(type.name)' has no len()")
