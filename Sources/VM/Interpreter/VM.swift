@@ -125,6 +125,9 @@ public final class VM {
     var builtinsVersion: UnsafePointer<Int>!
     /// `sys.modules`.
     public internal(set) var modules: PyDict!
+    /// The namespace of `sys` once imported, where `print` and tracebacks find the current
+    /// `sys.stdout` and `sys.stderr`.
+    var sysNamespace: PyDict?
     /// Native modules that `import` creates on first use.
     var nativeModuleFactories: [String: (VM) -> PyModule] = [:]
     /// Directories searched by `import` for the program's own modules.

@@ -323,16 +323,26 @@ extension VM {
             }
             let separator = try text("sep", " ")
             let terminator = try text("end", "\n")
+            let file = arguments.keyword("file") ?? .none
+            // nil: the process's stdout, which `sys.stdout` still is.
+            let destination = file.isNone ? try vm.standardStream(vm.identifier("stdout")) : file
+            let flush = try arguments.keyword("flush").map { (value) throws(PyError) -> Bool in try vm.isTruthy(value) } ?? false
+            if let destination, destination.as(PyStream.self) == nil {
+                if destination.isNone { return .none }
+                // Like CPython, one `write` call per piece.
+                for (position, value) in arguments.positional.enumerated() {
+                    if position > 0 { _ = try vm.callMethod(destination, "write", [vm.str(separator)]) }
+                    _ = try vm.callMethod(destination, "write", [vm.str(try vm.toStr(value))])
+                }
+                _ = try vm.callMethod(destination, "write", [vm.str(terminator)])
+                if flush { _ = try vm.callMethod(destination, "flush", []) }
+                return .none
+            }
             var pieces: [String] = []
             for value in arguments.positional { pieces.append(try vm.toStr(value)) }
-            let line = pieces.joined(separator: separator) + terminator
-            if let file = arguments.keyword("file"), !file.isNone {
-                _ = try vm.callMethod(file, "write", [vm.str(line)])
-                if let flush = arguments.keyword("flush"), try vm.isTruthy(flush) { _ = try vm.callMethod(file, "flush", []) }
-            } else {
-                vm.output.write(line)
-                if let flush = arguments.keyword("flush"), try vm.isTruthy(flush) { vm.output.flush() }
-            }
+            let channel = destination.map { ($0.object as! PyStream).channel } ?? vm.output
+            channel.write(pieces.joined(separator: separator) + terminator)
+            if flush { channel.flush() }
             return .none
         }
         define("len") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
@@ -627,7 +637,14 @@ extension VM {
             return Value(snapshot)
         }
         define("input") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            if arguments.count > 0 { vm.output.write(try vm.toStr(arguments[0])) }
+            if arguments.count > 0 {
+                let prompt = vm.str(try vm.toStr(arguments[0]))
+                if let stream = try vm.standardStream(vm.identifier("stdout")), stream.as(PyStream.self) == nil {
+                    _ = try vm.callMethod(stream, "write", [prompt])
+                } else {
+                    vm.output.write((prompt.object as! PyStr).value)
+                }
+            }
             vm.output.flush()
             guard let line = vm.readLineReleasingLock() else {
                 throw vm.error(vm.exceptionType("EOFError"), "EOF when reading a line")
