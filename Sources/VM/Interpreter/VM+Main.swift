@@ -13,6 +13,7 @@ extension VM {
         } catch {
             status = report(uncaught: error.exception)
         }
+        openFiles.flushAll()
         output.flush()
         errorOutput.flush()
         return status

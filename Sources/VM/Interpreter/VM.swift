@@ -128,6 +128,10 @@ public final class VM {
     /// The namespace of `sys` once imported, where `print` and tracebacks find the current
     /// `sys.stdout` and `sys.stderr`.
     var sysNamespace: PyDict?
+    /// Files with output not yet written, flushed when a file is opened and at exit.
+    let openFiles = OpenFileRegistry()
+    /// The types of the file objects `open` returns.
+    lazy var fileTypes = makeFileTypes()
     /// Native modules that `import` creates on first use.
     var nativeModuleFactories: [String: (VM) -> PyModule] = [:]
     /// Directories searched by `import` for the program's own modules.

@@ -49,6 +49,10 @@ extension VM {
             return vm.track(stream)
         }
         installStringIOMethods(type)
+        module.dict.insertOrReplace(key: intern("open"), value: builtins.dict.lookupString(intern("open"))!)
+        for fileType in [fileTypes.text, fileTypes.reader, fileTypes.writer, fileTypes.random, fileTypes.unsupportedOperation] {
+            module.dict.insertOrReplace(key: intern(fileType.name), value: Value(fileType))
+        }
         return module
     }
 
