@@ -52,8 +52,10 @@ extension VM {
             try vm.expectPositional(arguments, "truncate", 0, 1)
             try vm.requireWritable(file)
             try vm.flushFile(file)
-            file.discardReadAhead()
-            var size = file.position()
+            // A text file truncates at its binary layer's position, which is past what the
+            // text layer read ahead (CPython's `TextIOWrapper.truncate` passes None down).
+            if file.isBinary { file.discardReadAhead() }
+            var size = file.position() + file.unreadCount
             if let value = arguments.argument(at: 1), !value.isNone { size = try vm.index(value) }
             if ftruncate(file.descriptor, off_t(size)) != 0 { throw vm.osError(errno, path: nil) }
             return vm.int(size)

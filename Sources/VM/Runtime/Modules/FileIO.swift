@@ -113,6 +113,8 @@ extension VM {
             Glibc.close(descriptor)
             throw osError(EISDIR, path: path)
         }
+        // An appending file starts at its end, so that `tell()` says where writes go.
+        if mode.flags & O_APPEND != 0 { lseek(descriptor, 0, SEEK_END) }
         let type = mode.isBinary ? (mode.isReadable && mode.isWritable ? fileTypes.random : (mode.isReadable ? fileTypes.reader : fileTypes.writer)) : fileTypes.text
         let opened = PyFile(type: type, descriptor: descriptor, name: file, mode: mode.isBinary ? mode.binaryName : modeText,
                             isReadable: mode.isReadable, isWritable: mode.isWritable, codec: codec, encodingName: encoding ?? "UTF-8",

@@ -50,6 +50,18 @@ extension VM {
             }
             return vm.list(names)
         }
+        // Files and directories: each call is one system call, failing with CPython's OSError.
+        let fileOperations: [(String, (String) -> Int32)] = [
+            ("remove", { unlink($0) }), ("unlink", { unlink($0) }), ("rmdir", { rmdir($0) }), ("mkdir", { mkdir($0, 0o777) }),
+        ]
+        for (name, operation) in fileOperations {
+            addFunction(module, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+                if let failure = vm.argumentCountError(name, arguments, minimum: 1, maximum: 1) { throw failure }
+                let path = String(decoding: try vm.pathBytes(arguments[0]), as: UTF8.self)
+                if operation(path) != 0 { throw vm.osError(errno, path: path) }
+                return .none
+            }
+        }
         addFunction(module, "urandom") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("urandom", arguments, minimum: 1, maximum: 1) { throw failure }
             let count = try vm.index(arguments[0])
