@@ -416,7 +416,8 @@ extension VM {
                 let stop = range.length == 0 ? last : range.start - range.step
                 return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: stop, step: -range.step)))
             }
-            guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.identifier("__getitem__")) != nil && type.instancesHaveDict else {
+            guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.identifier("__getitem__")) != nil && type.instancesHaveDict
+                    || vm.nativeSpecialMethod(type, vm.identifier("__getitem__")) != nil else {
                 throw vm.typeError("'\(type.name)' object is not reversible")
             }
             return vm.track(PyNativeIterator(type: vm.iteratorType, state: [sequence], counter: try vm.length(sequence) - 1) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
