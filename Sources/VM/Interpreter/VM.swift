@@ -128,6 +128,9 @@ public final class VM {
     /// The namespace of `sys` once imported, where `print` and tracebacks find the current
     /// `sys.stdout` and `sys.stderr`.
     var sysNamespace: PyDict?
+    /// Native containers whose `repr` is being computed, so that one inside itself shows as
+    /// `[...]` (CPython's `Py_ReprEnter`).
+    var nativeReprsInProgress: Set<UInt64> = []
     /// Files with output not yet written, flushed when a file is opened and at exit.
     let openFiles = OpenFileRegistry()
     /// The types of the file objects `open` returns.

@@ -53,3 +53,6 @@ while len(big) > 3:
     big.popleft()
 print(big, big.maxlen)
 print(type(deque()).__name__, str(deque([1.5, "s", None])))
+nested = deque([1])
+nested.append(nested)
+print(nested, len(nested), nested[1] is nested)

@@ -200,6 +200,8 @@ extension VM {
             }
         }
         addDequeMethod(type, "__repr__") { (vm: VM, deque: PyDeque, arguments: CallArguments) throws(PyError) -> Value in
+            guard vm.nativeReprsInProgress.insert(arguments[0].bits).inserted else { return vm.str("[...]") }
+            defer { vm.nativeReprsInProgress.remove(arguments[0].bits) }
             let items = try vm.repr(vm.list(deque.items))
             let name = vm.typeName(arguments[0])
             return vm.str(deque.maximumLength.map { "\(name)(\(items), maxlen=\($0))" } ?? "\(name)(\(items))")
