@@ -26,7 +26,7 @@ extension VM {
             return result
         }
         installArrayMethods(type)
-        installArrayProtocols(type)
+        installArrayProtocols(type, iteratorType: makeType("arrayiterator", base: objectType, layout: .iterator, isSubclassable: false, module: "array"))
         return module
     }
 
@@ -269,14 +269,14 @@ extension VM {
 
     // MARK: protocols
 
-    private func installArrayProtocols(_ type: PyType) {
+    private func installArrayProtocols(_ type: PyType, iteratorType: PyType) {
         type.dict.insertOrReplace(key: intern("__hash__"), value: .none)
         addArrayMethod(type, "__len__") { (vm: VM, array: PyArray, _: CallArguments) throws(PyError) -> Value in vm.int(array.count) }
         addArrayMethod(type, "__contains__") { (vm: VM, array: PyArray, arguments: CallArguments) throws(PyError) -> Value in
             Value(try vm.arrayFind(array, arguments[1], in: 0..<array.count) != nil)
         }
         addArrayMethod(type, "__iter__") { (vm: VM, _: PyArray, arguments: CallArguments) throws(PyError) -> Value in
-            vm.track(PyNativeIterator(type: vm.iteratorType, state: [arguments[0]]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+            vm.track(PyNativeIterator(type: iteratorType, state: [arguments[0]]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
                 let array = iterator.state[0].object as! PyArray
                 guard iterator.counter < array.count else { return nil }
                 defer { iterator.counter += 1 }
