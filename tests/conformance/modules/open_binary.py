@@ -2,6 +2,11 @@
 import os
 
 directory = "_tmp_open_binary"
+# A run stopped half-way may have left the directory behind.
+if os.path.exists(directory):
+    for leftover in os.listdir(directory):
+        os.remove(directory + "/" + leftover)
+    os.rmdir(directory)
 os.mkdir(directory)
 path = directory + "/data.bin"
 with open(path, "wb") as f:

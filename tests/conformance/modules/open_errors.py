@@ -3,6 +3,11 @@ import io
 import os
 
 directory = "_tmp_open_errors"
+# A run stopped half-way may have left the directory behind.
+if os.path.exists(directory):
+    for leftover in os.listdir(directory):
+        os.remove(directory + "/" + leftover)
+    os.rmdir(directory)
 os.mkdir(directory)
 path = directory + "/file.txt"
 open(path, "w").write("content\n")
