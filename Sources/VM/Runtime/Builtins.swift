@@ -329,7 +329,7 @@ extension VM {
             // nil: the process's stdout, which `sys.stdout` still is.
             let destination = file.isNone ? try vm.standardStream(vm.identifier("stdout")) : file
             let flush = try arguments.keyword("flush").map { (value) throws(PyError) -> Bool in try vm.isTruthy(value) } ?? false
-            if let destination, destination.as(PyStream.self) == nil {
+            if let destination, destination.as(PyStream.self) == nil, destination.as(PyFile.self) == nil {
                 if destination.isNone { return .none }
                 // Like CPython, one `write` call per piece.
                 for (position, value) in arguments.positional.enumerated() {
@@ -342,8 +342,15 @@ extension VM {
             }
             var pieces: [String] = []
             for value in arguments.positional { pieces.append(try vm.toStr(value)) }
+            let line = pieces.joined(separator: separator) + terminator
+            if let file = destination?.as(PyFile.self) {
+                // One write of the whole line: no difference a file object could observe.
+                _ = try vm.write(vm.str(line), to: file)
+                if flush, let failure = file.flushWrites() { throw vm.osError(failure, path: nil) }
+                return .none
+            }
             let channel = destination.map { ($0.object as! PyStream).channel } ?? vm.output
-            channel.write(pieces.joined(separator: separator) + terminator)
+            channel.write(line)
             if flush { channel.flush() }
             return .none
         }

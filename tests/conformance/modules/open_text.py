@@ -51,6 +51,16 @@ with open(path, "w+") as f:
     print(f.readline(), end="")
     print(f.truncate(), f.tell())
 print(repr(open(path).read()))
+with open(path, "w") as f:
+    for i in range(3):
+        print(i, "x", sep=",", file=f)
+    print("end", end="", file=f, flush=True)
+    print(repr(open(path).read()))
+print(open(path).readlines(3), open(path).readlines(4))
+try:
+    print("closed", file=f)
+except ValueError as error:
+    print("ValueError", error)
 other = directory + "/new.txt"
 with open(other, "x") as f:
     f.write("created")

@@ -132,7 +132,7 @@ extension VM {
                 if length == 0 { break }
                 lines.append(line)
                 total += length
-                if let hint, hint > 0, total >= hint { break }
+                if let hint, hint > 0, total > hint { break }
             }
             return vm.list(lines)
         }
@@ -199,7 +199,7 @@ extension VM {
     /// `read(count)`: `count` bytes of a binary file, `count` characters of a text file.
     private func readFile(_ file: PyFile, count: Int) throws(PyError) -> Value {
         // A character takes at most 4 bytes, or 2 for `\r\n`; one more tells `\r` from `\r\n`.
-        let needed = file.isBinary ? count : 4 * count + 1
+        let needed = file.isBinary ? count : (count > Int.max / 8 ? Int.max : 4 * count + 1)
         while file.unreadCount < needed, try fillReadBuffer(file) {}
         guard let codec = file.codec else { return try fileResult(file, takeRead(file, upTo: file.readOffset + min(count, file.unreadCount))) }
         var end = file.readOffset
@@ -281,23 +281,25 @@ extension VM {
     private func installFileWriting(_ type: PyType) {
         addFileMethod(type, "write") { (vm: VM, file: PyFile, arguments: CallArguments) throws(PyError) -> Value in
             try vm.expectPositional(arguments, "write", 1, 1)
-            try vm.requireWritable(file)
-            let (bytes, written) = try vm.encodedForFile(file, arguments[1])
-            file.discardReadAhead()
-            if let failure = file.bufferWrite(bytes) { throw vm.osError(failure, path: nil) }
-            return vm.int(written)
+            return vm.int(try vm.write(arguments[1], to: file))
         }
         addFileMethod(type, "writelines") { (vm: VM, file: PyFile, arguments: CallArguments) throws(PyError) -> Value in
             try vm.expectPositional(arguments, "writelines", 1, 1)
             try vm.requireWritable(file)
             let iterator = try vm.getIterator(arguments[1])
-            while let line = try vm.nextItem(iterator) {
-                let (bytes, _) = try vm.encodedForFile(file, line)
-                file.discardReadAhead()
-                if let failure = file.bufferWrite(bytes) { throw vm.osError(failure, path: nil) }
-            }
+            while let line = try vm.nextItem(iterator) { _ = try vm.write(line, to: file) }
             return .none
         }
+    }
+
+    /// `file.write(value)`: returns the number of characters (text) or bytes written.
+    func write(_ value: Value, to file: PyFile) throws(PyError) -> Int {
+        if file.isClosed { throw valueError("I/O operation on closed file.") }
+        try requireWritable(file)
+        let (bytes, written) = try encodedForFile(file, value)
+        file.discardReadAhead()
+        if let failure = file.bufferWrite(bytes) { throw osError(failure, path: nil) }
+        return written
     }
 
     /// The bytes that writing `value` puts in the file, and the count `write` returns.
