@@ -15,15 +15,28 @@ extension VM {
     /// A rich comparison through native `__eq__` / `__lt__` / …, trying the reflected method of
     /// the right operand when the left one returns NotImplemented; nil when neither decides.
     func nativeComparison(_ left: Value, _ right: Value, _ operation: ComparisonOperation) throws(PyError) -> Value? {
-        if let method = nativeSpecialMethod(typeOf(left), intern(operation.methodName)) {
+        if let method = nativeSpecialMethod(typeOf(left), comparisonMethodName(operation)) {
             let result = try call(method, [left, right])
             if result != notImplemented { return result }
         }
-        if let method = nativeSpecialMethod(typeOf(right), intern(operation.reflected.methodName)) {
+        if let method = nativeSpecialMethod(typeOf(right), comparisonMethodName(operation.reflected)) {
             let result = try call(method, [right, left])
             if result != notImplemented { return result }
         }
         return nil
+    }
+
+    /// `operation.methodName` interned through the literal table: comparisons of types and
+    /// other native objects (`type(x) == int`) pass here and must stay cheap.
+    private func comparisonMethodName(_ operation: ComparisonOperation) -> PyStr {
+        switch operation {
+        case .less: identifier("__lt__")
+        case .lessEqual: identifier("__le__")
+        case .equal: identifier("__eq__")
+        case .notEqual: identifier("__ne__")
+        case .greater: identifier("__gt__")
+        case .greaterEqual: identifier("__ge__")
+        }
     }
 
     /// A binary operator through native `__add__` / `__iadd__` / `__mul__` / `__rmul__` …;

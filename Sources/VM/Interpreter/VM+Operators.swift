@@ -594,7 +594,10 @@ extension VM {
             }
             return try compareSets(try asSet(a), try asSet(b), operation)
         default:
-            if let result = try nativeComparison(left, right, operation) { return try isTruthy(result) }
+            // Instances of Python classes without comparison methods compare by identity.
+            if !(a.type.instancesHaveDict && b.type.instancesHaveDict), let result = try nativeComparison(left, right, operation) {
+                return try isTruthy(result)
+            }
             if operation == .equal { return a === b }
             if operation == .notEqual { return a !== b }
             return nil
