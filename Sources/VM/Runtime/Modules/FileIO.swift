@@ -106,6 +106,7 @@ extension VM {
         }
         // Output still buffered in files nothing refers to any more must reach the disk first.
         openFiles.flushAll()
+        if openFiles.wantsCollection(collections: heap.collections) { heap.requestCollection() }
         let descriptor = withVMLockReleased { Glibc.open(path, mode.flags, 0o666) }
         if descriptor < 0 { throw osError(errno, path: path) }
         var status = stat()

@@ -47,6 +47,7 @@ final class PyFile: PyObject {
         self.newline = newline
         self.registry = registry
         super.init(type: type)
+        registry.unclosedCount += 1
     }
 
     deinit {
@@ -98,6 +99,7 @@ final class PyFile: PyObject {
     /// Flushes and closes; the errno of a failed flush.
     func close() -> Int32? {
         let failure = flushWrites()
+        registry.unclosedCount -= 1
         Glibc.close(descriptor)
         descriptor = -1
         readBuffer = []
@@ -108,11 +110,29 @@ final class PyFile: PyObject {
     override func traverse(_ marker: inout Marker) { marker.mark(name) }
 }
 
-/// The files with buffered output. CPython closes a file as soon as nothing refers to it, so
-/// `open(p, "w").write(s)` puts `s` on disk at once; here the collector frees the file later,
-/// so opening another file, and the end of the program, flush every pending output first.
+/// The files with buffered output, and how many files are open. CPython closes a file as soon
+/// as nothing refers to it, so `open(p, "w").write(s)` puts `s` on disk at once; here the
+/// collector frees the file later, so opening another file, and the end of the program, flush
+/// every pending output first, and many open files make the next safe point collect, so that
+/// a loop of `open(p).read()` does not run out of descriptors.
 final class OpenFileRegistry {
     private var pending: [ObjectIdentifier: Unmanaged<PyFile>] = [:]
+    /// Files opened and not yet closed (by `close()`, `with`, or the collector).
+    var unclosedCount = 0
+    /// The open-file count at which `open` asks for a collection: twice what survived the
+    /// last one, so that programs keeping many files open do not collect at every `open`.
+    private var collectionTrigger = OpenFileRegistry.minimumTrigger
+    private var collectionsSeen = 0
+    private static let minimumTrigger = 128
+
+    /// Whether a collection should run before more files are opened.
+    func wantsCollection(collections: Int) -> Bool {
+        if collections != collectionsSeen {
+            collectionsSeen = collections
+            collectionTrigger = max(Self.minimumTrigger, 2 * unclosedCount)
+        }
+        return unclosedCount >= collectionTrigger
+    }
 
     func noteBufferedOutput(_ file: PyFile) {
         pending[ObjectIdentifier(file)] = Unmanaged.passUnretained(file)
