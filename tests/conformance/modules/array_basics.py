@@ -49,3 +49,5 @@ print(s, array.typecodes, type(s).__name__, [array.array(c).itemsize for c in ar
 s.byteswap()
 print(s)
 print(type(iter(s)), type(s))
+u.fromunicode("?¿")
+print(u, u.tounicode())

@@ -37,7 +37,7 @@ extension VM {
             guard array.format == .unicode else {
                 throw typeError("cannot use a str to initialize an array with typecode '\(array.format.rawValue)'")
             }
-            for scalar in text.value.unicodeScalars { array.bytes += array.itemBytes(UInt64(scalar.value)) }
+            appendCodePoints(array, text)
         } else if let other = initializer.as(PyArray.self), (other.format == .unicode) != (array.format == .unicode) {
             throw typeError("cannot use a unicode array to initialize an array with typecode '\(array.format.rawValue)'")
         } else {
@@ -128,6 +128,10 @@ extension VM {
     private func appendItems(_ array: PyArray, from iterable: Value) throws(PyError) {
         let iterator = try getIterator(iterable)
         while let item = try nextItem(iterator) { array.bytes += array.itemBytes(try arrayItemBits(item, array.format)) }
+    }
+
+    private func appendCodePoints(_ array: PyArray, _ text: PyStr) {
+        for scalar in text.value.unicodeScalars { array.bytes += array.itemBytes(UInt64(scalar.value)) }
     }
 
     private func appendBytes(_ array: PyArray, _ bytes: [UInt8]) throws(PyError) {
@@ -244,6 +248,31 @@ extension VM {
             var added: [UInt8] = []
             for item in list.items { added += array.itemBytes(try vm.arrayItemBits(item, array.format)) }
             array.bytes += added
+            return .none
+        }
+        addArrayMethod(type, "tofile") { (vm: VM, array: PyArray, arguments: CallArguments) throws(PyError) -> Value in
+            _ = try vm.callMethod(try vm.onlyArgument(arguments, "array.tofile"), "write", [vm.track(PyBytes(type: vm.bytesType, array.bytes))])
+            return .none
+        }
+        addArrayMethod(type, "fromfile") { (vm: VM, array: PyArray, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.expectPositional(arguments, "fromfile", 2, 2)
+            let count = try vm.index(arguments[2])
+            guard count >= 0 else { throw vm.valueError("negative count") }
+            let wanted = count * array.format.itemSize
+            guard let read = try vm.callMethod(arguments[1], "read", [vm.int(wanted)]).as(PyBytes.self) else {
+                throw vm.typeError("read() didn't return bytes")
+            }
+            // What was read is kept even when it falls short, as in CPython.
+            let whole = read.bytes.count - read.bytes.count % array.format.itemSize
+            array.bytes += read.bytes[0..<whole]
+            if read.bytes.count != wanted { throw vm.error(vm.exceptionType("EOFError"), "read() didn't return enough bytes") }
+            return .none
+        }
+        addArrayMethod(type, "fromunicode") { (vm: VM, array: PyArray, arguments: CallArguments) throws(PyError) -> Value in
+            let source = try vm.onlyArgument(arguments, "array.fromunicode")
+            guard let text = source.as(PyStr.self) else { throw vm.typeError("fromunicode() argument must be str, not \(vm.typeName(source))") }
+            guard array.format == .unicode else { throw vm.valueError("fromunicode() may only be called on unicode type arrays") }
+            vm.appendCodePoints(array, text)
             return .none
         }
         addArrayMethod(type, "tounicode") { (vm: VM, array: PyArray, arguments: CallArguments) throws(PyError) -> Value in
