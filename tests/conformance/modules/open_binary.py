@@ -1,4 +1,5 @@
 # open() in binary mode: bytes in and out, read sizes, seek with whence, truncate, r+b / w+b / ab
+import io
 import os
 
 directory = "_tmp_open_binary"
@@ -49,5 +50,9 @@ with open(path, "rb") as f:
 print(raw, len(raw), raw.decode("utf-8"), raw.decode("latin-1"))
 with open(path) as f:
     print(f.read())
+with open(path, "rb") as f:
+    f.seek(-3, os.SEEK_END)
+    print(f.read(), f.seek(1, io.SEEK_SET), f.read(2), os.SEEK_CUR, io.SEEK_END)
+print(os.path.getsize(path), os.path.getsize(directory) > 0)
 os.remove(path)
 os.rmdir(directory)

@@ -34,6 +34,7 @@ checks = [
     lambda: open(path).seek(0, 5),
     lambda: os.remove(directory + "/missing.txt"),
     lambda: os.mkdir(directory),
+    lambda: os.path.getsize(directory + "/missing.txt"),
 ]
 for check in checks:
     try:

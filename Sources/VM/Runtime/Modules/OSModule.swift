@@ -14,6 +14,7 @@ extension VM {
             set(name, Value(intern(text)))
         }
         set("altsep", .none)
+        for (name, whence) in [("SEEK_SET", SEEK_SET), ("SEEK_CUR", SEEK_CUR), ("SEEK_END", SEEK_END)] { set(name, int(Int(whence))) }
         // A snapshot taken at import: a plain dict, so changes do not reach the process environment.
         set("environ", Value(makeEnvironmentDict()))
         let pathModule = makePosixPathModule()
