@@ -93,6 +93,7 @@ extension VM {
         default:
             if value == notImplemented { return "NotImplemented" }
             if value == ellipsis { return "Ellipsis" }
+            if let method = nativeSpecialMethod(type, identifier("__repr__")) { return try textResult(try call(method, [value]), method: "__repr__") }
             let name = type.module == "builtins" ? type.name : "\(type.module).\(type.name)"
             return "<\(name) object at \(address(value))>"
         }

@@ -36,6 +36,10 @@ extension VM {
         case let bytes as PyBytes:
             return PyStr(type: strType, String(decoding: bytes.bytes, as: UTF8.self)).hash
         default:
+            // Mutable native containers set `__hash__` to None, as CPython's do.
+            if !type.instancesHaveDict, type.lookup(identifier("__hash__"))?.isNone == true {
+                throw typeError("unhashable type: '\(type.module).\(type.name)'")
+            }
             // Identity hash, as object.__hash__: the address rotated by 4 bits.
             let address = UInt(value.bits & Value.payloadMask)
             return Int(bitPattern: (address >> 4) | (address << (UInt.bitWidth - 4)))

@@ -12,6 +12,8 @@ extension VM {
         nativeModuleFactories["random"] = { (vm: VM) -> PyModule in vm.makeRandomModule() }
         nativeModuleFactories["os"] = { (vm: VM) -> PyModule in vm.makeOSModule() }
         nativeModuleFactories["io"] = { (vm: VM) -> PyModule in vm.makeIOModule() }
+        nativeModuleFactories["_collections"] = { (vm: VM) -> PyModule in vm.makeCollectionsModule() }
+        nativeModuleFactories["array"] = { (vm: VM) -> PyModule in vm.makeArrayModule() }
     }
 
     /// Makes `import name` create a module implemented outside the VM target (the debug agent).

@@ -146,6 +146,7 @@ extension VM {
             if let method = genericType.lookup(identifier("__class_getitem__")) { return try call(method, [container, key]) }
             throw typeError("type '\(genericType.name)' is not subscriptable")
         default:
+            if let method = nativeSpecialMethod(type, identifier("__getitem__")) { return try call(method, [container, key]) }
             throw typeError("'\(type.name)' object is not subscriptable")
         }
     }
@@ -167,6 +168,10 @@ extension VM {
         case let dict as PyDict:
             try dictSet(dict, key, value)
         default:
+            if let method = nativeSpecialMethod(type, identifier("__setitem__")) {
+                _ = try call(method, [container, key, value])
+                return
+            }
             throw typeError("'\(type.name)' object does not support item assignment")
         }
     }
@@ -214,6 +219,10 @@ extension VM {
         case let dict as PyDict:
             if try dictRemove(dict, key) == nil { throw keyError(key) }
         default:
+            if let method = nativeSpecialMethod(type, identifier("__delitem__")) {
+                _ = try call(method, [container, key])
+                return
+            }
             throw typeError("'\(type.name)' object does not support item deletion")
         }
     }

@@ -34,6 +34,7 @@ extension VM {
                 return track(PyTupleIterator(type: iteratorType, items: bytes.bytes.map { Value(smallInt: Int($0)) }))
             default:
                 if isBuiltinIterator(iterable) { return iterable }
+                if let method = nativeSpecialMethod(type, identifier("__iter__")) { return try call(method, [iterable]) }
             }
         }
         // Classes defined in Python, and native types that are their own iterators (io.StringIO).

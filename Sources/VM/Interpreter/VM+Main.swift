@@ -13,6 +13,7 @@ extension VM {
         } catch {
             status = report(uncaught: error.exception)
         }
+        openFiles.flushAll()
         output.flush()
         errorOutput.flush()
         return status
@@ -26,14 +27,14 @@ extension VM {
             if code.isNone { return 0 }
             if let status = machineInt(code) { return Int32(truncatingIfNeeded: status) }
             output.flush()
-            errorOutput.write(((try? toStr(code)) ?? "") + "\n")
+            writeErrorReport(((try? toStr(code)) ?? "") + "\n")
             return 1
         }
         output.flush()
         if let report = syntaxErrorReports[exception.bits] {
-            errorOutput.write(report)
+            writeErrorReport(report)
         } else {
-            errorOutput.write(formatTraceback(exception))
+            writeErrorReport(formatTraceback(exception))
         }
         return 1
     }

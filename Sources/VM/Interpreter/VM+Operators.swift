@@ -301,6 +301,9 @@ extension VM {
         if let result = try builtinContainerOperation(operation, left, right, inPlace: inPlace) {
             return result
         }
+        if let result = try nativeBinaryOperation(operation, left, right, inPlace: inPlace) {
+            return result
+        }
         throw unsupportedOperands(operation, left, right, inPlace: inPlace)
     }
 
@@ -512,7 +515,12 @@ extension VM {
         case let range as PyRange: return range.machine.map { $0.count != 0 } ?? (range.length != 0)
         case let bytes as PyBytes: return !bytes.bytes.isEmpty
         case let view as PyDictView: return view.dict.count != 0
-        default: return true
+        default:
+            // Python classes were handled above; native types may define either method.
+            guard !type.instancesHaveDict else { return true }
+            if let method = nativeSpecialMethod(type, identifier("__bool__")) { return try isTruthy(try call(method, [value])) }
+            if let method = nativeSpecialMethod(type, identifier("__len__")) { return try index(try call(method, [value])) != 0 }
+            return true
         }
     }
 
@@ -600,6 +608,10 @@ extension VM {
             }
             return try compareSets(try asSet(a), try asSet(b), operation)
         default:
+            // Instances of Python classes without comparison methods compare by identity.
+            if !(a.type.instancesHaveDict && b.type.instancesHaveDict), let result = try nativeComparison(left, right, operation) {
+                return try isTruthy(result)
+            }
             if operation == .equal { return a === b }
             if operation == .notEqual { return a !== b }
             return nil
@@ -662,7 +674,7 @@ extension VM {
         return a < b ? -1 : (a == b ? 0 : 1)
     }
 
-    private func compareSequences(_ left: [Value], _ right: [Value], _ operation: ComparisonOperation) throws(PyError) -> Bool {
+    func compareSequences(_ left: [Value], _ right: [Value], _ operation: ComparisonOperation) throws(PyError) -> Bool {
         if (operation == .equal || operation == .notEqual) && left.count != right.count {
             return operation == .notEqual
         }
@@ -763,6 +775,7 @@ extension VM {
             if let byte = machineInt(item) { return bytes.bytes.contains(UInt8(truncatingIfNeeded: byte)) }
             return false
         default:
+            if let method = nativeSpecialMethod(type, identifier("__contains__")) { return try isTruthy(try call(method, [container, item])) }
             let iterator = try getIterator(container)
             while let element = try nextItem(iterator) {
                 if try equals(element, item) { return true }

@@ -136,6 +136,16 @@ public final class VM {
     var builtinsVersion: UnsafePointer<Int>!
     /// `sys.modules`.
     public internal(set) var modules: PyDict!
+    /// The namespace of `sys` once imported, where `print` and tracebacks find the current
+    /// `sys.stdout` and `sys.stderr`.
+    var sysNamespace: PyDict?
+    /// Native containers whose `repr` is being computed, so that one inside itself shows as
+    /// `[...]` (CPython's `Py_ReprEnter`).
+    var nativeReprsInProgress: Set<UInt64> = []
+    /// Files with output not yet written, flushed when a file is opened and at exit.
+    let openFiles = OpenFileRegistry()
+    /// The types of the file objects `open` returns.
+    lazy var fileTypes = makeFileTypes()
     /// Native modules that `import` creates on first use.
     var nativeModuleFactories: [String: (VM) -> PyModule] = [:]
     /// Directories searched by `import` for the program's own modules.

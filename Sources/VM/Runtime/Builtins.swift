@@ -22,12 +22,14 @@ extension VM {
         dict.insertOrReplace(key: identifier("Ellipsis"), value: ellipsis)
         installConstructors()
         installBuiltinFunctions()
+        installOpen(into: builtins)
         installExceptionMethods()
         installObjectMethods()
         installGeneratorMethods()
         installStrMethods()
         installListMethods()
         installTupleMethods()
+        installBytesMethods()
         installDictMethods()
         installSetMethods()
         installNumberMethods()
@@ -328,16 +330,33 @@ extension VM {
             }
             let separator = try text("sep", " ")
             let terminator = try text("end", "\n")
+            let file = arguments.keyword("file") ?? .none
+            // nil: the process's stdout, which `sys.stdout` still is.
+            let destination = file.isNone ? try vm.standardStream(vm.identifier("stdout")) : file
+            let flush = try arguments.keyword("flush").map { (value) throws(PyError) -> Bool in try vm.isTruthy(value) } ?? false
+            if let destination, destination.as(PyStream.self) == nil, destination.as(PyFile.self) == nil {
+                if destination.isNone { return .none }
+                // Like CPython, one `write` call per piece.
+                for (position, value) in arguments.positional.enumerated() {
+                    if position > 0 { _ = try vm.callMethod(destination, "write", [vm.str(separator)]) }
+                    _ = try vm.callMethod(destination, "write", [vm.str(try vm.toStr(value))])
+                }
+                _ = try vm.callMethod(destination, "write", [vm.str(terminator)])
+                if flush { _ = try vm.callMethod(destination, "flush", []) }
+                return .none
+            }
             var pieces: [String] = []
             for value in arguments.positional { pieces.append(try vm.toStr(value)) }
             let line = pieces.joined(separator: separator) + terminator
-            if let file = arguments.keyword("file"), !file.isNone {
-                _ = try vm.callMethod(file, "write", [vm.str(line)])
-                if let flush = arguments.keyword("flush"), try vm.isTruthy(flush) { _ = try vm.callMethod(file, "flush", []) }
-            } else {
-                vm.output.write(line)
-                if let flush = arguments.keyword("flush"), try vm.isTruthy(flush) { vm.output.flush() }
+            if let file = destination?.as(PyFile.self) {
+                // One write of the whole line: no difference a file object could observe.
+                _ = try vm.write(vm.str(line), to: file)
+                if flush, let failure = file.flushWrites() { throw vm.osError(failure, path: nil) }
+                return .none
             }
+            let channel = destination.map { ($0.object as! PyStream).channel } ?? vm.output
+            channel.write(line)
+            if flush { channel.flush() }
             return .none
         }
         define("len") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
@@ -396,6 +415,7 @@ extension VM {
             let sequence = arguments[0]
             let type = vm.typeOf(sequence)
             if type.instancesHaveDict, let method = type.lookup(vm.identifier("__reversed__")) { return try vm.call(method, [sequence]) }
+            if let method = vm.nativeSpecialMethod(type, vm.identifier("__reversed__")) { return try vm.call(method, [sequence]) }
             if let range = sequence.as(PyRange.self) {
                 if let bounds = range.machine, bounds.step != Int.min,
                    case (let offset, false) = max(bounds.count - 1, 0).multipliedReportingOverflow(by: bounds.step),
@@ -408,7 +428,8 @@ extension VM {
                 let stop = range.length == 0 ? last : range.start - range.step
                 return try vm.getIterator(vm.track(PyRange(type: vm.rangeType, start: last, stop: stop, step: -range.step)))
             }
-            guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.identifier("__getitem__")) != nil && type.instancesHaveDict else {
+            guard sequence.as(PyList.self) != nil || sequence.as(PyTuple.self) != nil || sequence.as(PyStr.self) != nil || sequence.as(PyDict.self) != nil || type.lookup(vm.identifier("__getitem__")) != nil && type.instancesHaveDict
+                    || vm.nativeSpecialMethod(type, vm.identifier("__getitem__")) != nil else {
                 throw vm.typeError("'\(type.name)' object is not reversible")
             }
             return vm.track(PyNativeIterator(type: vm.iteratorType, state: [sequence], counter: try vm.length(sequence) - 1) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
@@ -631,7 +652,14 @@ extension VM {
             return Value(snapshot)
         }
         define("input") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            if arguments.count > 0 { vm.output.write(try vm.toStr(arguments[0])) }
+            if arguments.count > 0 {
+                let prompt = vm.str(try vm.toStr(arguments[0]))
+                if let stream = try vm.standardStream(vm.identifier("stdout")), stream.as(PyStream.self) == nil {
+                    _ = try vm.callMethod(stream, "write", [prompt])
+                } else {
+                    vm.output.write((prompt.object as! PyStr).value)
+                }
+            }
             vm.output.flush()
             guard let line = vm.readLineReleasingLock() else {
                 throw vm.error(vm.exceptionType("EOFError"), "EOF when reading a line")
@@ -687,7 +715,8 @@ extension VM {
                 return count
             case let bytes as PyBytes: return bytes.bytes.count
             case let view as PyDictView: return view.dict.count
-            default: break
+            default:
+                if let method = nativeSpecialMethod(type, identifier("__len__")) { return try index(try call(method, [value])) }
             }
         }
         throw typeError("object of type '\(type.name)' has no len()")

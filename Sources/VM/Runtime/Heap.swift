@@ -21,6 +21,11 @@ public final class Heap {
     /// Whether enough has been allocated that the next safe point should collect.
     @inline(__always) public var collectionDue: Bool { allocationsSinceCollection >= collectionThreshold }
 
+    /// Makes the next safe point collect, to free objects holding scarce resources (files).
+    public func requestCollection() {
+        allocationsSinceCollection = collectionThreshold
+    }
+
     @inline(__always) public func track(_ object: PyObject) -> Value {
         objects.append(object)
         allocationsSinceCollection &+= 1

@@ -407,15 +407,10 @@ extension VM {
 
     /// Encodes with one of the codecs the VM knows: UTF-8, ASCII and Latin-1, under the
     /// `strict`, `ignore` and `replace` error handlers.
-    private func encode(_ string: PyStr, encoding: String, errors: String) throws(PyError) -> [UInt8] {
-        let normalized = String(encoding.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
-        let (codecName, limit): (String, UInt32)
-        switch normalized {
-        case "utf-8", "utf8", "u8", "utf", "cp65001": return Array(string.value.utf8)
-        case "ascii", "us-ascii", "646": (codecName, limit) = ("ascii", 0x80)
-        case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819": (codecName, limit) = ("latin-1", 0x100)
-        default: throw error(exceptionType("LookupError"), "unknown encoding: \(encoding)")
-        }
+    func encode(_ string: PyStr, encoding: String, errors: String) throws(PyError) -> [UInt8] {
+        let codec = try textCodec(encoding)
+        if codec == .utf8 { return Array(string.value.utf8) }
+        let (codecName, limit) = (codec.name, codec.byteLimit)
         let scalars = string.scalars
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count)

@@ -49,6 +49,11 @@ extension VM {
             return vm.track(stream)
         }
         installStringIOMethods(type)
+        module.dict.insertOrReplace(key: intern("open"), value: builtins.dict.lookupString(intern("open"))!)
+        for (name, whence) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] { module.dict.insertOrReplace(key: intern(name), value: int(whence)) }
+        for fileType in [fileTypes.text, fileTypes.reader, fileTypes.writer, fileTypes.random, fileTypes.unsupportedOperation] {
+            module.dict.insertOrReplace(key: intern(fileType.name), value: Value(fileType))
+        }
         return module
     }
 

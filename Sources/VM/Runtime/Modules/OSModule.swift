@@ -14,6 +14,7 @@ extension VM {
             set(name, Value(intern(text)))
         }
         set("altsep", .none)
+        for (name, whence) in [("SEEK_SET", SEEK_SET), ("SEEK_CUR", SEEK_CUR), ("SEEK_END", SEEK_END)] { set(name, int(Int(whence))) }
         // A snapshot taken at import: a plain dict, so changes do not reach the process environment.
         set("environ", Value(makeEnvironmentDict()))
         let pathModule = makePosixPathModule()
@@ -50,6 +51,18 @@ extension VM {
             }
             return vm.list(names)
         }
+        // Files and directories: each call is one system call, failing with CPython's OSError.
+        let fileOperations: [(String, (String) -> Int32)] = [
+            ("remove", { unlink($0) }), ("unlink", { unlink($0) }), ("rmdir", { rmdir($0) }), ("mkdir", { mkdir($0, 0o777) }),
+        ]
+        for (name, operation) in fileOperations {
+            addFunction(module, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+                if let failure = vm.argumentCountError(name, arguments, minimum: 1, maximum: 1) { throw failure }
+                let path = String(decoding: try vm.pathBytes(arguments[0]), as: UTF8.self)
+                if operation(path) != 0 { throw vm.osError(errno, path: path) }
+                return .none
+            }
+        }
         addFunction(module, "urandom") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("urandom", arguments, minimum: 1, maximum: 1) { throw failure }
             let count = try vm.index(arguments[0])
@@ -74,8 +87,9 @@ extension VM {
     }
 
     /// An OSError of the subclass CPython picks for `code`, with its message as CPython prints
-    /// it (`[Errno 2] No such file or directory: 'x'`).
-    func osError(_ code: Int32, path: String) -> PyError {
+    /// it (`[Errno 2] No such file or directory: 'x'`) and its `errno`, `strerror` and
+    /// `filename` attributes.
+    func osError(_ code: Int32, path: String?) -> PyError {
         let typeName: String
         switch code {
         case ENOENT: typeName = "FileNotFoundError"
@@ -86,6 +100,11 @@ extension VM {
         default: typeName = "OSError"
         }
         let description = String(cString: strerror(code))
-        return error(exceptionType(typeName), "[Errno \(code)] \(description): \(Self.quote(path))")
+        let failure = error(exceptionType(typeName), "[Errno \(code)] \(description)" + (path.map { ": \(Self.quote($0))" } ?? ""))
+        let attributes = (failure.exception.object as! PyBaseException).dict
+        attributes.insertOrReplace(key: intern("errno"), value: int(Int(code)))
+        attributes.insertOrReplace(key: intern("strerror"), value: str(description))
+        attributes.insertOrReplace(key: intern("filename"), value: path.map { str($0) } ?? .none)
+        return failure
     }
 }

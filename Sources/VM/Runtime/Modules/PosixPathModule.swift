@@ -40,6 +40,12 @@ extension VM {
             let absolute = path.first == Self.slash ? path : Self.joinPaths(Array(Self.currentDirectory().utf8), [path])
             return vm.str(String(decoding: Self.normalizePath(absolute), as: UTF8.self))
         }
+        pathFunction("getsize") { (vm: VM, path: [UInt8]) throws(PyError) -> Value in
+            let text = String(decoding: path, as: UTF8.self)
+            var information = stat()
+            guard stat(text, &information) == 0 else { throw vm.osError(errno, path: text) }
+            return vm.int(Int(information.st_size))
+        }
         for (name, test) in [("exists", { (_: mode_t) in true }), ("isfile", { $0 & S_IFMT == S_IFREG }), ("isdir", { $0 & S_IFMT == S_IFDIR })] {
             pathFunction(name) { (_: VM, path: [UInt8]) throws(PyError) -> Value in
                 var information = stat()

@@ -4,6 +4,7 @@ extension VM {
     func makeSysModule() -> PyModule {
         let module = newModule("sys")
         let dict = module.dict
+        sysNamespace = dict
         func set(_ name: String, _ value: Value) { dict.insertOrReplace(key: intern(name), value: value) }
         set("argv", list(programArguments.map { str($0) }))
         set("modules", Value(modules))
@@ -36,6 +37,24 @@ extension VM {
             Value(vm.intern(try vm.requireString(arguments[0], "intern() argument")))
         }
         return module
+    }
+
+    /// The current `sys.stdout` or `sys.stderr` (`name`); nil while `sys` was never imported,
+    /// when the process's own stream is the one.
+    func standardStream(_ name: PyStr) throws(PyError) -> Value? {
+        guard let sysNamespace else { return nil }
+        guard let stream = sysNamespace.lookupString(name) else { throw error(exceptionType("RuntimeError"), "lost sys.\(name.value)") }
+        return stream
+    }
+
+    /// Writes an error report to the current `sys.stderr`, or to the process's stderr when that
+    /// is still the one, or the replacement fails.
+    func writeErrorReport(_ text: String) {
+        if let stream = try? standardStream(identifier("stderr")), stream.as(PyStream.self) == nil, !stream.isNone,
+           (try? callMethod(stream, "write", [str(text)])) != nil {
+            return
+        }
+        errorOutput.write(text)
     }
 
     /// sys.stdout / sys.stderr: objects with write() and flush().
