@@ -93,7 +93,7 @@ extension VM {
         func addKeys(_ dict: PyDict) {
             for (key, _) in dict.entries { if let name = key.as(PyStr.self) { names.insert(name.value) } }
         }
-        if let instance = object.as(PyInstance.self) { addKeys(instance.dict) }
+        if let dict = instanceDict(object) { addKeys(dict) }
         if object.as(PyModule.self) == nil {
             for type in (object.as(PyType.self) ?? typeOf(object)).mro { addKeys(type.dict) }
         }
@@ -127,6 +127,8 @@ extension VM {
                 if let value = instance.dict.lookupString(name) { return value }
             case let function as PyFunction:
                 if let value = try functionAttribute(function, name) { return value }
+            case let owner as AttributeDictionaryOwner:
+                if let value = owner.dict.lookupString(name) { return value }
             default:
                 break
             }
@@ -215,23 +217,27 @@ extension VM {
 
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
         let type = typeOf(object)
-        if let descriptor = type.lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
-            guard !descriptor.setter.isNone else { throw missingPropertyAccessor(object, name, "setter") }
-            _ = try call(descriptor.setter, [object, value])
-            return
-        }
         if type.instancesHaveDict, let setattr = type.lookup(identifier("__setattr__")), setattr.as(PyFunction.self) != nil {
             _ = try call(setattr, [object, Value(name), value])
+            return
+        }
+        try genericSetAttribute(object, name, value)
+    }
+
+    /// `object.__setattr__`: what an assignment does when no class overrides `__setattr__`.
+    func genericSetAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
+        if let descriptor = typeOf(object).lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
+            guard !descriptor.setter.isNone else { throw missingPropertyAccessor(object, name, "setter") }
+            _ = try call(descriptor.setter, [object, value])
             return
         }
         guard object.isObject else { throw readOnlyAttribute(object, name.value) }
         switch object.object {
         case let instance as PyInstance:
             if let exception = instance as? PyBaseException, try setExceptionAttribute(exception, name.value, value) { return }
-            if let allowed = instance.type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
-                throw error(exceptionType("AttributeError"), "'\(instance.type.name)' object has no attribute '\(name.value)'")
-            }
-            instance.dict.insertOrReplace(key: name, value: value)
+            try storeInstanceAttribute(instance, name, value)
+        case let owner as AttributeDictionaryOwner:
+            try storeInstanceAttribute(owner, name, value)
         case let targetType as PyType:
             guard targetType.instancesHaveDict || !builtinTypes.contains(where: { $0 === targetType }) else {
                 throw typeError("cannot set '\(name.value)' attribute of immutable type '\(targetType.name)'")
@@ -243,6 +249,13 @@ extension VM {
         default:
             throw readOnlyAttribute(object, name.value)
         }
+    }
+
+    private func storeInstanceAttribute(_ owner: AttributeDictionaryOwner, _ name: PyStr, _ value: Value) throws(PyError) {
+        if let allowed = owner.type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
+            throw error(exceptionType("AttributeError"), "'\(owner.type.name)' object has no attribute '\(name.value)'")
+        }
+        owner.dict.insertOrReplace(key: name, value: value)
     }
 
     private func readOnlyAttribute(_ object: Value, _ name: String) -> PyError {
@@ -262,9 +275,16 @@ extension VM {
             _ = try call(descriptor.deleter, [object])
             return
         }
-        if let instance = object.as(PyInstance.self), try dictRemove(instance.dict, Value(name)) != nil { return }
+        if let dict = instanceDict(object), try dictRemove(dict, Value(name)) != nil { return }
         if let type = object.as(PyType.self), type.instancesHaveDict, try dictRemove(type.dict, Value(name)) != nil { return }
         throw attributeError(object, name.value)
+    }
+
+    /// The `__dict__` of an instance of a class defined in Python, a module or an exception.
+    func instanceDict(_ object: Value) -> PyDict? {
+        guard object.isObject else { return nil }
+        if let instance = object.as(PyInstance.self) { return instance.dict }
+        return (object.object as? AttributeDictionaryOwner)?.dict
     }
 
     var builtinTypes: [PyType] {
@@ -315,7 +335,7 @@ extension VM {
         case (let exception as PyBaseException, _):
             return exceptionAttribute(exception, name)
         case (let module as PyModule, "__name__"): return str(module.name)
-        case (let instance as PyInstance, "__dict__"): return Value(instance.dict)
+        case (let owner as AttributeDictionaryOwner, "__dict__"): return Value(owner.dict)
         case (let method as PyMethod, "__self__"): return method.receiver
         case (let method as PyMethod, "__func__"): return method.function
         case (let method as PyMethod, "__name__"), (let method as PyMethod, "__doc__"): return try getAttribute(method.function, name)

@@ -24,13 +24,15 @@ extension VM {
         throw typeError("cannot create '\(type.name)' instances")
     }
 
-    /// For a call of a class that inherits `object.__new__` and defines `__init__` in Python: a
-    /// new instance and that `__init__`, which the interpreter then runs as an ordinary frame
-    /// (no Swift recursion, and the traceback shows `__init__` as CPython's does). Nil otherwise.
+    /// For a call of a class whose `__new__` only allocates (`object.__new__`, or that of `list`,
+    /// `dict` or `set`) and which defines `__init__` in Python: a new instance and that
+    /// `__init__`, which the interpreter then runs as an ordinary frame (no Swift recursion, and
+    /// the traceback shows `__init__` as CPython's does). Nil otherwise.
     func instanceAndInitializer(_ callee: Value, _ arguments: CallArguments) throws(PyError) -> (instance: Value, initializer: PyFunction)? {
         guard callee.isInstance(exactly: PyType.self) else { return nil }
         let type = callee.unmanaged(PyType.self).takeUnretainedValue()
-        guard type.instancesHaveDict, type.lookup(identifier("__new__")) == objectNewDescriptor,
+        guard type.instancesHaveDict, let new = type.lookup(identifier("__new__")),
+              new == objectNewDescriptor || allocatingNewDescriptors.contains(new),
               let initializer = type.lookup(identifier("__init__"))?.as(PyFunction.self) else { return nil }
         return (try allocateInstance(type, arguments), initializer)
     }
@@ -39,19 +41,23 @@ extension VM {
         typeError("__init__() should return None, not '\(typeName(result))'")
     }
 
+    /// `type.__call__` for a class defined in Python: `__new__`, then `__init__` when `__new__`
+    /// returned an instance of the class.
     private func instantiateClass(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
+        let new = type.lookup(identifier("__new__")) ?? objectNewDescriptor
         let instance: Value
-        if let new = type.lookup(identifier("__new__")), new.as(PyFunction.self) != nil || new.as(PyDescriptor.self) != nil {
+        if new == objectNewDescriptor {
+            instance = try allocateInstance(type, arguments)
+        } else {
             let function = new.as(PyDescriptor.self)?.getter ?? new
             instance = try call(function, [Value(type)] + Array(arguments.values), keywordNames: arguments.keywordNames)
             guard typeOf(instance).isSubtype(of: type) else { return instance }
-        } else {
-            instance = try allocateInstance(type, arguments)
         }
-        if let initializer = type.lookup(identifier("__init__")), initializer.as(PyFunction.self) != nil || nearestBuiltinBase(type) === listType {
+        let initializer = typeOf(instance).lookup(identifier("__init__")) ?? objectInitMethod
+        if initializer != objectInitMethod {
             let result = try call(initializer, [instance] + Array(arguments.values), keywordNames: arguments.keywordNames)
             guard result.isNone else { throw initializerReturned(result) }
-        } else if !arguments.values.isEmpty && type.lookup(identifier("__new__")) == nil && nearestBuiltinBase(type) === objectType {
+        } else if !arguments.values.isEmpty && new == objectNewDescriptor {
             throw typeError("\(type.name)() takes no arguments")
         }
         return instance
@@ -85,18 +91,44 @@ extension VM {
         type.mro.first { !$0.instancesHaveDict } ?? objectType
     }
 
-    /// `object.__new__(type)` for a class defined in Python, with the layout of its built-in base.
+    /// `object.__new__(type)` for a class defined in Python: an empty instance with the layout of
+    /// its built-in base (`arguments` only become an exception's `args`).
     func allocateInstance(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
         let base = nearestBuiltinBase(type)
         switch base.layout {
+        case .object:
+            return track(PyInstance(type: type, dict: newDict()))
         case .baseException:
             return track(PyBaseException(type: type, dict: newDict(), args: tuple(Array(arguments.positional))))
         case .list:
-            return track(PyList(type: type, []))
-        case .object:
-            return track(PyInstance(type: type, dict: newDict()))
+            return track(PyListSubclassInstance(type: type, [], dict: newDict()))
+        case .dict:
+            return track(PyDictSubclassInstance(type: type, dict: newDict()))
+        case .set, .frozenset:
+            return track(PySetSubclassInstance(type: type, dict: newDict()))
+        case .tuple, .str, .int, .float:
+            return try subclassInstance(type, holding: try instantiate(base, CallArguments(values: UnsafeBufferPointer(start: nil, count: 0))))
         default:
             throw typeError("wand cannot subclass built-in type '\(base.name)' yet")
+        }
+    }
+
+    /// An instance of `type`, a subclass of an immutable built-in type, holding `value`, a plain
+    /// instance of that built-in type (`str.__new__(cls, "x")`, `tuple.__new__(cls, items)`).
+    func subclassInstance(_ type: PyType, holding value: Value) throws(PyError) -> Value {
+        switch value.isObject ? value.object : nil {
+        case let tuple as PyTuple:
+            return track(PyTupleSubclassInstance(type: type, tuple.items, dict: newDict()))
+        case let string as PyStr:
+            return track(PyStrSubclassInstance(type: type, string.value, dict: newDict()))
+        case let set as PySet:
+            let instance = PySetSubclassInstance(type: type, dict: newDict())
+            try setMerge(instance, set)
+            return track(instance)
+        default:
+            if let integer = bigInt(value) { return track(PyIntSubclassInstance(type: type, integer, dict: newDict())) }
+            if let double = floatValue(value) { return track(PyFloatSubclassInstance(type: type, double, dict: newDict())) }
+            throw typeError("wand cannot subclass built-in type '\(typeName(value))' yet")
         }
     }
 

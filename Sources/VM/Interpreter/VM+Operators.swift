@@ -102,13 +102,19 @@ extension VM {
 
     func isIntLike(_ value: Value) -> Bool { value.isSmallInt || value.isBool || value.as(PyInt.self) != nil }
 
+    /// A float, or an instance of a float subclass, as a Double.
+    func floatValue(_ value: Value) -> Double? {
+        if value.isFloat { return value.float }
+        return value.as(PyFloatSubclassInstance.self)?.value
+    }
+
     /// int, bool or float as a Double (ints round to nearest; huge ints raise OverflowError).
     public func double(_ value: Value) throws(PyError) -> Double? {
         if value.isFloat { return value.float }
         if value.isSmallInt { return Double(value.smallInt) }
         if value.isBool { return value == .true ? 1 : 0 }
         if let big = value.as(PyInt.self) { return try roundedDouble(big.value) }
-        return nil
+        return value.as(PyFloatSubclassInstance.self)?.value
     }
 
     /// An int as the nearest double (BigInt's own conversion ignores the bits below the rounding bit).

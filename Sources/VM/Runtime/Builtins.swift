@@ -31,6 +31,7 @@ extension VM {
         installDictMethods()
         installSetMethods()
         installNumberMethods()
+        installConstructionMethods()
     }
 
     func argumentCountError(_ name: String, _ arguments: CallArguments, minimum: Int, maximum: Int) -> PyError? {
@@ -95,12 +96,8 @@ extension VM {
             return vm.tuple(arguments.count == 0 ? [] : try vm.collect(arguments[0]))
         }
         defineConstructor(dictType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
-            if let failure = vm.argumentCountError("dict", arguments, minimum: 0, maximum: 1) { throw failure }
             let dict = vm.newDict()
-            if arguments.count == 1 { try vm.dictUpdate(dict, from: arguments[0]) }
-            for (offset, name) in arguments.keywordNames.enumerated() {
-                try vm.dictSet(dict, Value(name), arguments.values[arguments.count + offset])
-            }
+            try vm.fillDict(dict, arguments)
             return Value(dict)
         }
         for frozen in [false, true] {

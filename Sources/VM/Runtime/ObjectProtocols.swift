@@ -3,6 +3,7 @@
 extension VM {
     func installObjectMethods() {
         addMethod(objectType, "__init__") { (_: VM, _: CallArguments) throws(PyError) -> Value in .none }
+        objectInitMethod = objectType.dict.lookupString(identifier("__init__"))!
         addMethod(objectType, "__repr__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let type = vm.typeOf(arguments[0])
             let name = type.module == "builtins" ? type.name : "\(type.module).\(type.name)"
@@ -21,8 +22,7 @@ extension VM {
             vm.int(Int(truncatingIfNeeded: (arguments[0].bits & Value.payloadMask) >> 4))
         }
         addMethod(objectType, "__setattr__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            guard let instance = arguments[0].as(PyInstance.self) else { throw vm.typeError("can't set attributes of built-in type") }
-            instance.dict.insertOrReplace(key: try vm.attributeName(arguments[1]), value: arguments[2])
+            try vm.genericSetAttribute(arguments[0], try vm.attributeName(arguments[1]), arguments[2])
             return .none
         }
         addMethod(objectType, "__getattribute__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in

@@ -1,6 +1,6 @@
 // Insertion-ordered hash map with a separate open-addressing index, the layout CPython uses.
 
-public final class PyDict: PyObject {
+public class PyDict: PyObject {
     /// Entries in insertion order; a deleted entry keeps its place with a `.null` key.
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []

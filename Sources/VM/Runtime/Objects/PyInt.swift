@@ -2,8 +2,9 @@
 
 import BigInt
 
-/// Always holds a value outside the small-int range, so every int has exactly one representation.
-public final class PyInt: PyObject {
+/// Always holds a value outside the small-int range, so every int has exactly one representation;
+/// only instances of int subclasses (`PyIntSubclassInstance`) hold any value.
+public class PyInt: PyObject {
     public let value: BigInt
 
     public init(type: PyType, _ value: BigInt) {

@@ -1,6 +1,6 @@
 // The built-in sequence objects: list, tuple and bytes.
 
-public final class PyList: PyObject {
+public class PyList: PyObject {
     public var items: [Value]
 
     public init(type: PyType, _ items: [Value]) {
@@ -11,7 +11,7 @@ public final class PyList: PyObject {
     public override func traverse(_ marker: inout Marker) { marker.mark(items) }
 }
 
-public final class PyTuple: PyObject {
+public class PyTuple: PyObject {
     public let items: [Value]
 
     public init(type: PyType, _ items: [Value]) {

@@ -1,6 +1,6 @@
 // set and frozenset, with CPython 3.11's table, probing and resizing so iteration order matches.
 
-public final class PySet: PyObject {
+public class PySet: PyObject {
     /// CPython's `setentry` table; empty slots hold `.null`, deleted ones `PySet.dummy`.
     private(set) var tableKeys: [Value]
     private(set) var tableHashes: [Int]

@@ -1,6 +1,6 @@
 // str: immutable Unicode text with its code-point count and hash cached.
 
-public final class PyStr: PyObject {
+public class PyStr: PyObject {
     /// The text. A concatenation result keeps only its right part here until first read (see
     /// `init(concatenating:_:type:)`).
     private var storage: String
