@@ -9,14 +9,21 @@ extension VM {
         return try repr(value, visiting: &visiting)
     }
 
-    private func repr(_ value: Value, visiting: inout [UInt64]) throws(PyError) -> String {
+    /// `repr` as the built-in type of `value` computes it, whatever its class overrides
+    /// (`list.__repr__(self)`).
+    func builtinRepr(_ value: Value) throws(PyError) -> String {
+        var visiting: [UInt64] = []
+        return try repr(value, visiting: &visiting, honouringOverride: false)
+    }
+
+    private func repr(_ value: Value, visiting: inout [UInt64], honouringOverride: Bool = true) throws(PyError) -> String {
         if value.isSmallInt { return String(value.smallInt) }
         if value.isFloat { return FloatRepr.repr(value.float) }
         if value.isBool { return value == .true ? "True" : "False" }
         if value.isNone { return "None" }
         let object = value.object
         let type = object.type!
-        if type.instancesHaveDict, let method = type.lookup(identifier("__repr__")), method.as(PyFunction.self) != nil {
+        if honouringOverride, type.instancesHaveDict, let method = type.lookup(identifier("__repr__")), method.as(PyFunction.self) != nil {
             return try textResult(try call(method, [value]), method: "__repr__")
         }
         // Containers that contain themselves print `[...]`.
@@ -37,6 +44,7 @@ extension VM {
         switch object {
         case let string as PyStr: return Self.quote(string.value)
         case let big as PyInt: return String(big.value)
+        case let number as PyFloatSubclassInstance: return FloatRepr.repr(number.value)
         case let list as PyList: return "[\(try items(list.items, visiting: &visiting))]"
         case let tuple as PyTuple:
             let inner = try items(tuple.items, visiting: &visiting)

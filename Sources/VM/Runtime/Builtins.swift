@@ -32,6 +32,7 @@ extension VM {
         installSetMethods()
         installNumberMethods()
         installConstructionMethods()
+        installSpecialMethods()
     }
 
     func argumentCountError(_ name: String, _ arguments: CallArguments, minimum: Int, maximum: Int) -> PyError? {
@@ -665,6 +666,12 @@ extension VM {
             if result < 0 { throw valueError("__len__() should return >= 0") }
             return result
         }
+        if let count = try builtinLength(value) { return count }
+        throw typeError("object of type '\(type.name)' has no len()")
+    }
+
+    /// `len(value)` as its built-in type computes it (`list.__len__(self)`); nil for other types.
+    func builtinLength(_ value: Value) throws(PyError) -> Int? {
         if value.isObject {
             switch value.object {
             case let string as PyStr: return string.count
@@ -682,7 +689,7 @@ extension VM {
             default: break
             }
         }
-        throw typeError("object of type '\(type.name)' has no len()")
+        return nil
     }
 
     func isInstance(_ value: Value, classInfo: Value, name: String) throws(PyError) -> Bool {
@@ -736,21 +743,20 @@ extension VM {
             let scale = BigInt(10).power(-places)
             return int(Self.quotientRoundedHalfEven(integer, scale) * scale)
         }
-        guard value.isFloat else {
+        guard let double = floatValue(value) else {
             let type = typeOf(value)
             if type.instancesHaveDict, let method = type.lookup(identifier("__round__")) {
                 return try call(method, digits.isNone ? [value] : [value, digits])
             }
             throw typeError("type \(type.name) doesn't define __round__ method")
         }
-        let double = value.float
         if digits.isNone {
             if double.isNaN { throw valueError("cannot convert float NaN to integer") }
             if double.isInfinite { throw error(exceptionType("OverflowError"), "cannot convert float infinity to integer") }
             return int(BigInt(double.rounded(.toNearestOrEven)))
         }
         let places = try index(digits)
-        guard double.isFinite, places < 330 else { return value }
+        guard double.isFinite, places < 330 else { return Value(double) }
         // Correctly rounded through the shortest decimal string, as CPython's dtoa-based round.
         let formatted = (try? BuiltinFormat.format(double, spec: ".\(max(places, 0))f")) ?? ""
         if places >= 0, let rounded = Double(formatted) { return Value(rounded) }
