@@ -161,7 +161,8 @@ extension VM {
         case "__doc__": return Value.none
         default: break
         }
-        if let value = typeType.lookup(name) { return try bind(value, to: Value(type), type: typeType) }
+        let metatype: PyType = type.type
+        if let value = metatype.lookup(name) { return try bind(value, to: Value(type), type: metatype) }
         return nil
     }
 
@@ -242,6 +243,7 @@ extension VM {
             guard targetType.instancesHaveDict || !builtinTypes.contains(where: { $0 === targetType }) else {
                 throw typeError("cannot set '\(name.value)' attribute of immutable type '\(targetType.name)'")
             }
+            if name.hasSameText(as: identifier("__abstractmethods__")) { targetType.isAbstract = try isTruthy(value) }
             targetType.dict.insertOrReplace(key: name, value: value)
         case let function as PyFunction:
             if function.attributes == nil { function.attributes = newDict() }

@@ -97,6 +97,7 @@ extension VM {
         let base = nearestBuiltinBase(type)
         switch base.layout {
         case .object:
+            if type.isAbstract { throw try abstractInstantiation(type) }
             return track(PyInstance(type: type, dict: newDict()))
         case .baseException:
             return track(PyBaseException(type: type, dict: newDict(), args: tuple(Array(arguments.positional))))
@@ -111,6 +112,12 @@ extension VM {
         default:
             throw typeError("wand cannot subclass built-in type '\(base.name)' yet")
         }
+    }
+
+    private func abstractInstantiation(_ type: PyType) throws(PyError) -> PyError {
+        let names = try collect(type.lookup(identifier("__abstractmethods__")) ?? tuple([])).map { (name) throws(PyError) -> String in try toStr(name) }
+        let joined = names.sorted { Self.compareText($0, $1) < 0 }.joined(separator: ", ")
+        return typeError("Can't instantiate abstract class \(type.name) with abstract method\(names.count > 1 ? "s" : "") \(joined)")
     }
 
     /// An instance of `type`, a subclass of an immutable built-in type, holding `value`, a plain
@@ -132,18 +139,13 @@ extension VM {
         }
     }
 
-    /// `__build_class__(body, name, *bases, **keywords)`: runs the class body and creates the class.
+    /// `__build_class__(body, name, *bases, metaclass=…)`: runs the class body and creates the
+    /// class, through the metaclass when it is not `type`.
     func buildClass(_ arguments: CallArguments) throws(PyError) -> Value {
         guard arguments.count >= 2, let body = arguments[0].as(PyFunction.self), let name = arguments[1].as(PyStr.self) else {
             throw typeError("__build_class__: invalid arguments")
         }
-        var bases: [PyType] = []
-        for base in arguments.positional.dropFirst(2) {
-            guard let baseType = base.as(PyType.self) else { throw typeError("bases must be types") }
-            guard baseType.isSubclassable else { throw typeError("type '\(baseType.name)' is not an acceptable base type") }
-            bases.append(baseType)
-        }
-        if bases.isEmpty { bases = [objectType] }
+        let bases = Array(arguments.positional.dropFirst(2))
         let namespace = newDict()
         let savedTop = frames.last?.stackTop ?? 0
         try pushFrame(code: body.code, globals: body.globals, function: Value(body), locals: Value(namespace), base: savedTop, returnsToNative: true)
@@ -151,6 +153,39 @@ extension VM {
         nativeCallDepth += 1
         defer { nativeCallDepth -= 1 }
         _ = try run()
+        let metatype = try winningMetatype(arguments.keyword("metaclass"), bases)
+        if metatype === typeType { return try makeClass(typeType, name, bases, namespace) }
+        return try call(Value(metatype), [Value(name), tuple(bases), Value(namespace)])
+    }
+
+    /// The metaclass of a new class: the explicit one or `type`, replaced by a base's metaclass
+    /// that derives from it, as CPython's `_PyType_CalculateMetaclass`.
+    private func winningMetatype(_ explicit: Value?, _ bases: [Value]) throws(PyError) -> PyType {
+        var winner: PyType = typeType
+        if let explicit {
+            guard let type = explicit.as(PyType.self) else { throw typeError("metaclass must be a type") }
+            winner = type
+        }
+        for base in bases {
+            let baseMetatype = typeOf(base)
+            if winner.isSubtype(of: baseMetatype) { continue }
+            guard baseMetatype.isSubtype(of: winner) else {
+                throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
+            winner = baseMetatype
+        }
+        return winner
+    }
+
+    /// `type.__new__(metatype, name, bases, namespace)`: a class defined in Python.
+    func makeClass(_ metatype: PyType, _ name: PyStr, _ baseValues: [Value], _ namespace: PyDict) throws(PyError) -> Value {
+        var bases: [PyType] = []
+        for base in baseValues {
+            guard let baseType = base.as(PyType.self) else { throw typeError("bases must be types") }
+            guard baseType.isSubclassable else { throw typeError("type '\(baseType.name)' is not an acceptable base type") }
+            bases.append(baseType)
+        }
+        if bases.isEmpty { bases = [objectType] }
         // As type_new: every class has its own __doc__, None without a docstring.
         if namespace.lookupString(identifier("__doc__")) == nil { namespace.insertOrReplace(key: identifier("__doc__"), value: .none) }
         // As type_new: a class that defines __eq__ but not __hash__ has unhashable instances.
@@ -159,7 +194,7 @@ extension VM {
         }
         let moduleName = (namespace.lookupString(identifier("__module__"))?.as(PyStr.self)?.value) ?? "__main__"
         let layoutBase: PyType = bases.map { nearestBuiltinBase($0) }.first { $0 !== objectType } ?? objectType!
-        let type = PyType(metatype: typeType, name: name.value, module: moduleName, bases: bases, dict: namespace, layout: layoutBase.layout, instancesHaveDict: true)
+        let type = PyType(metatype: metatype, name: name.value, module: moduleName, bases: bases, dict: namespace, layout: layoutBase.layout, instancesHaveDict: true)
         guard let mro = PyType.linearize(type) else {
             throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
         }
@@ -172,5 +207,29 @@ extension VM {
         }
         return classValue
     }
-}
 
+    /// `type.__new__` and `type(name, bases, namespace)`.
+    func installTypeConstruction() {
+        let typeNew = builtinFunction("__new__") { (vm: VM, args: CallArguments) throws(PyError) -> Value in
+            guard args.count == 4, let metatype = args[0].as(PyType.self), metatype.isSubtype(of: vm.typeType) else {
+                throw vm.typeError("type.__new__() takes exactly 3 arguments (\(max(0, args.count - 1)) given)")
+            }
+            return try vm.newClass(metatype, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst())))
+        }
+        typeType.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: typeNew)))
+        defineConstructor(typeType) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            guard arguments.count == 3 else { throw vm.typeError("type() takes 1 or 3 arguments") }
+            return try vm.newClass(type, arguments)
+        }
+    }
+
+    /// A class from the arguments `name, bases, namespace`, with a copy of the namespace as its dict.
+    private func newClass(_ metatype: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
+        guard let name = arguments[0].as(PyStr.self) else { throw typeError("type.__new__() argument 1 must be str, not \(typeName(arguments[0]))") }
+        guard let bases = arguments[1].as(PyTuple.self) else { throw typeError("type.__new__() argument 2 must be tuple, not \(typeName(arguments[1]))") }
+        guard let source = arguments[2].as(PyDict.self) else { throw typeError("type.__new__() argument 3 must be dict, not \(typeName(arguments[2]))") }
+        let namespace = newDict()
+        for (key, value) in source.entries { try dictSet(namespace, key, value) }
+        return try makeClass(metatype, name, bases.items, namespace)
+    }
+}

@@ -33,6 +33,7 @@ extension VM {
         installNumberMethods()
         installConstructionMethods()
         installSpecialMethods()
+        installTypeConstruction()
     }
 
     func argumentCountError(_ name: String, _ arguments: CallArguments, minimum: Int, maximum: Int) -> PyError? {
@@ -470,7 +471,7 @@ extension VM {
         define("issubclass") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("issubclass", arguments, minimum: 2, maximum: 2) { throw failure }
             guard let type = arguments[0].as(PyType.self) else { throw vm.typeError("issubclass() arg 1 must be a class") }
-            return Value(try vm.matchesClassInfo(type, arguments[1], name: "issubclass"))
+            return Value(try vm.isSubclass(type, classInfo: arguments[1]))
         }
         define("callable") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let value = arguments[0]
@@ -692,8 +693,35 @@ extension VM {
         return nil
     }
 
+    /// `isinstance(value, classInfo)`, deferring to a metaclass's `__instancecheck__`.
     func isInstance(_ value: Value, classInfo: Value, name: String) throws(PyError) -> Bool {
-        try matchesClassInfo(typeOf(value), classInfo, name: name)
+        if let hook = try classCheckHook(classInfo, "__instancecheck__") {
+            return try isTruthy(try call(hook, [classInfo, value]))
+        }
+        if let tuple = classInfo.as(PyTuple.self), tuple.type === tupleType {
+            for element in tuple.items where try isInstance(value, classInfo: element, name: name) { return true }
+            return false
+        }
+        return try matchesClassInfo(typeOf(value), classInfo, name: name)
+    }
+
+    /// `__instancecheck__` or `__subclasscheck__` of the metaclass of `classInfo`, when it is a
+    /// class whose metaclass is defined in Python.
+    func classCheckHook(_ classInfo: Value, _ name: String) throws(PyError) -> Value? {
+        guard let type = classInfo.as(PyType.self), type.type !== typeType, type.type.instancesHaveDict else { return nil }
+        return type.type.lookup(intern(name))
+    }
+
+    /// `issubclass(type, classInfo)`, deferring to a metaclass's `__subclasscheck__`.
+    func isSubclass(_ type: PyType, classInfo: Value) throws(PyError) -> Bool {
+        if let hook = try classCheckHook(classInfo, "__subclasscheck__") {
+            return try isTruthy(try call(hook, [classInfo, Value(type)]))
+        }
+        if let tuple = classInfo.as(PyTuple.self), tuple.type === tupleType {
+            for element in tuple.items where try isSubclass(type, classInfo: element) { return true }
+            return false
+        }
+        return try matchesClassInfo(type, classInfo, name: "issubclass")
     }
 
     func matchesClassInfo(_ type: PyType, _ classInfo: Value, name: String) throws(PyError) -> Bool {

@@ -21,6 +21,8 @@ public final class PyType: PyObject {
     /// The only attributes instances may have (interned), when this class and every class it
     /// inherits from declare `__slots__`; nil when they may have any.
     public var slotNames: [PyStr]?
+    /// Whether `__abstractmethods__` names methods still abstract, so that instantiating fails.
+    public var isAbstract = false
 
     init(metatype: PyType?, name: String, module: String = "builtins", bases: [PyType], dict: PyDict, layout: Layout, isSubclassable: Bool = true, instancesHaveDict: Bool = false) {
         self.name = name
