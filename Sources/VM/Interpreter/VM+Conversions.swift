@@ -223,7 +223,7 @@ extension VM {
         if value.isBool && spec.isEmpty { return try toStr(value) }
         do throws(FormatError) {
             if let integer = bigInt(value) { return try BuiltinFormat.format(integer, spec: spec, typeName: type.name) }
-            if value.isFloat { return try BuiltinFormat.format(value.float, spec: spec, typeName: type.name) }
+            if let double = floatValue(value) { return try BuiltinFormat.format(double, spec: spec, typeName: type.name) }
             if let string = value.as(PyStr.self) { return try BuiltinFormat.format(string.value, spec: spec, typeName: type.name) }
         } catch {
             throw pyError(error)
@@ -287,7 +287,7 @@ struct PercentOperand: PercentFormatOperand {
     }
 
     var percentInteger: BigInt? { vm.bigInt(value) }
-    var percentFloat: Double? { value.isFloat ? value.float : nil }
+    var percentFloat: Double? { vm.floatValue(value) }
     var percentString: String? { value.as(PyStr.self)?.value }
     var percentTypeName: String { vm.typeName(value) }
 }

@@ -134,6 +134,7 @@ extension VM {
     private func installContainerOperation(_ type: PyType, _ operation: BinaryOperation) {
         let (forward, reflected, inPlace) = operation.methodNames
         let isMutable = type === listType || type === setType || type === dictType
+        let isSequence = type === strType || type === listType || type === tupleType
         var variants: [(name: String, isReflected: Bool, isInPlace: Bool)] = [(forward, false, false)]
         // Sequences repeat from either side; sets combine from either side; only `*` is reflected for sequences.
         if operation == .multiply || type === setType || type === frozensetType || type === dictType { variants.append((reflected, true, false)) }
@@ -142,7 +143,12 @@ extension VM {
             addMethod(type, variant.name) { vm, args throws(PyError) in
                 try vm.expectSpecialArguments(args, 1)
                 let (left, right) = variant.isReflected ? (args[1], args[0]) : (args[0], args[1])
-                return try vm.builtinContainerOperation(operation, left, right, inPlace: variant.isInPlace) ?? vm.notImplemented
+                if let result = try vm.builtinContainerOperation(operation, left, right, inPlace: variant.isInPlace) { return result }
+                guard isSequence else { return vm.notImplemented }
+                // Sequences raise where numbers and sets would return NotImplemented, as CPython's
+                // sq_concat and sq_repeat slots do.
+                if operation == .multiply { throw vm.typeError("'\(vm.typeName(args[1]))' object cannot be interpreted as an integer") }
+                throw vm.typeError("can only concatenate \(type.name) (not \"\(vm.typeName(args[1]))\") to \(type.name)")
             }
         }
     }

@@ -9,7 +9,7 @@ import Glibc
 
 /// A `random.Random` instance: its generator and the second normal deviate `gauss` keeps for
 /// its next call.
-final class PyRandom: PyObject {
+class PyRandom: PyObject {
     var twister: MersenneTwister
     var gaussNext: Double?
 
@@ -19,11 +19,22 @@ final class PyRandom: PyObject {
     }
 }
 
+/// An instance of a class defined in Python that derives from `random.Random`.
+final class PyRandomSubclassInstance: PyRandom, AttributeDictionaryOwner {
+    let dict: PyDict
+
+    init(type: PyType, twister: MersenneTwister, dict: PyDict) {
+        self.dict = dict
+        super.init(type: type, twister: twister)
+    }
+
+    override func traverse(_ marker: inout Marker) { marker.mark(dict) }
+}
+
 extension VM {
     func makeRandomModule() -> PyModule {
         let module = newModule("random")
-        // Not subclassable: instances of a Python subclass would lack the generator state.
-        let type = makeType("Random", base: objectType, layout: .object, isSubclassable: false, module: "random")
+        let type = makeType("Random", base: objectType, layout: .random, module: "random")
         defineConstructor(type) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
             try vm.rejectKeywords("Random", arguments, allowing: ["x"])
             if let failure = vm.argumentCountError("Random", arguments, minimum: 0, maximum: 1) { throw failure }
@@ -32,6 +43,7 @@ extension VM {
         }
         installRandomMethods(type)
         installDistributions(type)
+        installRandomSubclassing(type)
         let instance = track(PyRandom(type: type, twister: systemSeededTwister()))
         module.dict.insertOrReplace(key: intern("Random"), value: Value(type))
         module.dict.insertOrReplace(key: intern("_inst"), value: instance)
@@ -48,6 +60,25 @@ extension VM {
         let qualifiedName = "Random.\(name)"
         addMethod(type, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try body(vm, try vm.receiver(arguments, PyRandom.self, qualifiedName), arguments)
+        }
+    }
+
+    /// `Random.__new__` makes the generator of an instance of a subclass and `Random.__init__`
+    /// seeds it through `self.seed(x)`, which the subclass may override, as in random.py.
+    private func installRandomSubclassing(_ type: PyType) {
+        let new = builtinFunction("__new__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            guard arguments.count >= 1, let subtype = arguments[0].as(PyType.self), subtype.isSubtype(of: type) else {
+                throw vm.typeError("Random.__new__(X): X is not a subtype of Random")
+            }
+            if subtype === type { return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst()), keywordNames: arguments.keywordNames)) }
+            return vm.track(PyRandomSubclassInstance(type: subtype, twister: vm.systemSeededTwister(), dict: vm.newDict()))
+        }
+        type.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: new)))
+        addRandomMethod(type, "__init__") { (vm: VM, random: PyRandom, arguments: CallArguments) throws(PyError) -> Value in
+            let bound = try vm.bindMethodArguments(arguments, "Random", ["x"])
+            _ = try vm.callMethod(arguments[0], "seed", [bound[0] ?? .none])
+            random.gaussNext = nil
+            return .none
         }
     }
 

@@ -5,7 +5,7 @@
 public enum Layout: UInt8, Sendable {
     case object, int, float, bool, none, notImplemented, ellipsis, str, bytes, list, tuple, dict, set, frozenset
     case function, builtinFunction, method, type, module, baseException, range, slice, cell, iterator
-    case dictView, property, staticMethod, classMethod, superObject, code, generator
+    case dictView, property, staticMethod, classMethod, superObject, code, generator, random
 }
 
 public final class PyType: PyObject {
