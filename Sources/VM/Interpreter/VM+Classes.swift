@@ -31,10 +31,19 @@ extension VM {
     func instanceAndInitializer(_ callee: Value, _ arguments: CallArguments) throws(PyError) -> (instance: Value, initializer: PyFunction)? {
         guard callee.isInstance(exactly: PyType.self) else { return nil }
         let type = callee.unmanaged(PyType.self).takeUnretainedValue()
-        guard type.instancesHaveDict, let new = type.lookup(identifier("__new__")),
+        guard type.instancesHaveDict, metaclassCall(type) == nil, let new = type.lookup(identifier("__new__")),
               new == objectNewDescriptor || allocatingNewDescriptors.contains(new),
               let initializer = type.lookup(identifier("__init__"))?.as(PyFunction.self) else { return nil }
         return (try allocateInstance(type, arguments), initializer)
+    }
+
+    /// The `__call__` a metaclass defined in Python gives its classes, which decides what calling
+    /// them does (`super().__call__()` in it instantiates as usual).
+    @inline(__always)
+    func metaclassCall(_ type: PyType) -> Value? {
+        guard type.type !== typeType, type.type.instancesHaveDict, let method = type.type.lookup(identifier("__call__")),
+              method.as(PyFunction.self) != nil else { return nil }
+        return method
     }
 
     func initializerReturned(_ result: Value) -> PyError {
@@ -188,6 +197,10 @@ extension VM {
         if bases.isEmpty { bases = [objectType] }
         // As type_new: every class has its own __doc__, None without a docstring.
         if namespace.lookupString(identifier("__doc__")) == nil { namespace.insertOrReplace(key: identifier("__doc__"), value: .none) }
+        // As type_new: a `__new__` defined as a plain function is a static method.
+        if let new = namespace.lookupString(identifier("__new__")), new.as(PyFunction.self) != nil {
+            namespace.insertOrReplace(key: identifier("__new__"), value: track(PyDescriptor(type: staticMethodType, getter: new)))
+        }
         // As type_new: a class that defines __eq__ but not __hash__ has unhashable instances.
         if namespace.lookupString(identifier("__eq__")) != nil && namespace.lookupString(identifier("__hash__")) == nil {
             namespace.insertOrReplace(key: identifier("__hash__"), value: .none)
@@ -217,6 +230,10 @@ extension VM {
             return try vm.newClass(metatype, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst())))
         }
         typeType.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: typeNew)))
+        addMethod(typeType, "__call__") { (vm: VM, args: CallArguments) throws(PyError) -> Value in
+            let type = args[0].object as! PyType
+            return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst()), keywordNames: args.keywordNames))
+        }
         defineConstructor(typeType) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
             guard arguments.count == 3 else { throw vm.typeError("type() takes 1 or 3 arguments") }
             return try vm.newClass(type, arguments)
@@ -228,8 +245,13 @@ extension VM {
         guard let name = arguments[0].as(PyStr.self) else { throw typeError("type.__new__() argument 1 must be str, not \(typeName(arguments[0]))") }
         guard let bases = arguments[1].as(PyTuple.self) else { throw typeError("type.__new__() argument 2 must be tuple, not \(typeName(arguments[1]))") }
         guard let source = arguments[2].as(PyDict.self) else { throw typeError("type.__new__() argument 3 must be dict, not \(typeName(arguments[2]))") }
+        // As type_new: a base's metaclass deriving from `metatype` makes the class instead.
+        let winner = try winningMetatype(Value(metatype), bases.items)
+        if winner !== metatype, let new = winner.lookup(identifier("__new__")), new != typeType.dict.lookupString(identifier("__new__")) {
+            return try call(new.as(PyDescriptor.self)?.getter ?? new, [Value(winner)] + Array(arguments.values))
+        }
         let namespace = newDict()
         for (key, value) in source.entries { try dictSet(namespace, key, value) }
-        return try makeClass(metatype, name, bases.items, namespace)
+        return try makeClass(winner, name, bases.items, namespace)
     }
 }

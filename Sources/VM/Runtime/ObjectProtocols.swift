@@ -85,7 +85,9 @@ extension VM {
                 receiver = (stack[frame.base + code.localNames.count + cellIndex].object as! PyCell).value
             }
         }
-        let receiverType = receiver.as(PyType.self) ?? typeOf(receiver)
+        // As CPython's supercheck: a class receiver stands for itself when it derives from the
+        // start type (`super().__new__(cls)`), otherwise for an instance of its metaclass.
+        let receiverType = receiver.as(PyType.self).flatMap { $0.isSubtype(of: startType) ? $0 : nil } ?? typeOf(receiver)
         let superObject = SuperProxy(type: superType, startType: startType, receiver: receiver, receiverType: receiverType)
         return track(superObject)
     }
@@ -102,7 +104,9 @@ extension VM {
                 if descriptor.type === propertyType { return try call(descriptor.getter, [proxy.receiver]) }
             }
             if value.as(PyFunction.self) != nil || (value.as(PyBuiltinFunction.self)?.owner != nil) {
-                if proxy.receiver.as(PyType.self) != nil && name.value != "__new__" { return value }
+                // As super_getattro: no binding when the receiver is the class itself (`super()`
+                // in a class method).
+                if proxy.receiver == Value(proxy.receiverType) { return value }
                 return track(PyMethod(type: methodType, function: value, receiver: proxy.receiver))
             }
             return value
