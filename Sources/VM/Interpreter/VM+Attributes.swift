@@ -127,10 +127,8 @@ extension VM {
                 if let value = instance.dict.lookupString(name) { return value }
             case let function as PyFunction:
                 if let value = try functionAttribute(function, name) { return value }
-            case let owner as AttributeDictionaryOwner:
-                if let value = owner.dict.lookupString(name) { return value }
             default:
-                break
+                if type.instancesHaveDict, let dict = instanceDict(object), let value = dict.lookupString(name) { return value }
             }
         }
         if let classAttribute { return try bind(classAttribute, to: object, type: type) }
@@ -236,9 +234,7 @@ extension VM {
         switch object.object {
         case let instance as PyInstance:
             if let exception = instance as? PyBaseException, try setExceptionAttribute(exception, name.value, value) { return }
-            try storeInstanceAttribute(instance, name, value)
-        case let owner as AttributeDictionaryOwner:
-            try storeInstanceAttribute(owner, name, value)
+            try storeInstanceAttribute(instance.type, instance.dict, name, value)
         case let targetType as PyType:
             guard targetType.instancesHaveDict || !builtinTypes.contains(where: { $0 === targetType }) else {
                 throw typeError("cannot set '\(name.value)' attribute of immutable type '\(targetType.name)'")
@@ -249,15 +245,16 @@ extension VM {
             if function.attributes == nil { function.attributes = newDict() }
             function.attributes!.insertOrReplace(key: name, value: value)
         default:
-            throw readOnlyAttribute(object, name.value)
+            guard let dict = instanceDict(object) else { throw readOnlyAttribute(object, name.value) }
+            try storeInstanceAttribute(typeOf(object), dict, name, value)
         }
     }
 
-    private func storeInstanceAttribute(_ owner: AttributeDictionaryOwner, _ name: PyStr, _ value: Value) throws(PyError) {
-        if let allowed = owner.type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
-            throw error(exceptionType("AttributeError"), "'\(owner.type.name)' object has no attribute '\(name.value)'")
+    private func storeInstanceAttribute(_ type: PyType, _ dict: PyDict, _ name: PyStr, _ value: Value) throws(PyError) {
+        if let allowed = type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
+            throw error(exceptionType("AttributeError"), "'\(type.name)' object has no attribute '\(name.value)'")
         }
-        owner.dict.insertOrReplace(key: name, value: value)
+        dict.insertOrReplace(key: name, value: value)
     }
 
     private func readOnlyAttribute(_ object: Value, _ name: String) -> PyError {
@@ -285,8 +282,18 @@ extension VM {
     /// The `__dict__` of an instance of a class defined in Python, a module or an exception.
     func instanceDict(_ object: Value) -> PyDict? {
         guard object.isObject else { return nil }
-        if let instance = object.as(PyInstance.self) { return instance.dict }
-        return (object.object as? AttributeDictionaryOwner)?.dict
+        switch object.object {
+        case let instance as PyInstance: return instance.dict
+        case let list as PyList: return list.attributes
+        case let dict as PyDict: return dict.attributes
+        case let tuple as PyTuple: return tuple.attributes
+        case let string as PyStr: return string.attributes
+        case let set as PySet: return set.attributes
+        case let integer as PyInt: return integer.attributes
+        case let number as PyFloatSubclassInstance: return number.attributes
+        case let random as PyRandom: return random.attributes
+        default: return nil
+        }
     }
 
     var builtinTypes: [PyType] {
@@ -337,7 +344,8 @@ extension VM {
         case (let exception as PyBaseException, _):
             return exceptionAttribute(exception, name)
         case (let module as PyModule, "__name__"): return str(module.name)
-        case (let owner as AttributeDictionaryOwner, "__dict__"): return Value(owner.dict)
+        case (let instance as PyInstance, "__dict__"): return Value(instance.dict)
+        case (_, "__dict__") where typeOf(object).instancesHaveDict: return instanceDict(object).map { Value($0) }
         case (let method as PyMethod, "__self__"): return method.receiver
         case (let method as PyMethod, "__func__"): return method.function
         case (let method as PyMethod, "__name__"), (let method as PyMethod, "__doc__"): return try getAttribute(method.function, name)

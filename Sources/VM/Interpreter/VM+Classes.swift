@@ -111,11 +111,17 @@ extension VM {
         case .baseException:
             return track(PyBaseException(type: type, dict: newDict(), args: tuple(Array(arguments.positional))))
         case .list:
-            return track(PyListSubclassInstance(type: type, [], dict: newDict()))
+            let list = PyList(type: type, [])
+            list.attributes = newDict()
+            return track(list)
         case .dict:
-            return track(PyDictSubclassInstance(type: type, dict: newDict()))
+            let dict = PyDict(type: type)
+            dict.attributes = newDict()
+            return track(dict)
         case .set, .frozenset:
-            return track(PySetSubclassInstance(type: type, dict: newDict()))
+            let set = PySet(type: type)
+            set.attributes = newDict()
+            return track(set)
         case .tuple, .str, .int, .float:
             return try subclassInstance(type, holding: try instantiate(base, CallArguments(values: UnsafeBufferPointer(start: nil, count: 0))))
         default:
@@ -134,16 +140,25 @@ extension VM {
     func subclassInstance(_ type: PyType, holding value: Value) throws(PyError) -> Value {
         switch value.isObject ? value.object : nil {
         case let tuple as PyTuple:
-            return track(PyTupleSubclassInstance(type: type, tuple.items, dict: newDict()))
+            let instance = PyTuple(type: type, tuple.items)
+            instance.attributes = newDict()
+            return track(instance)
         case let string as PyStr:
-            return track(PyStrSubclassInstance(type: type, string.value, dict: newDict()))
+            let instance = PyStr(type: type, string.value)
+            instance.attributes = newDict()
+            return track(instance)
         case let set as PySet:
-            let instance = PySetSubclassInstance(type: type, dict: newDict())
+            let instance = PySet(type: type)
+            instance.attributes = newDict()
             try setMerge(instance, set)
             return track(instance)
         default:
-            if let integer = bigInt(value) { return track(PyIntSubclassInstance(type: type, integer, dict: newDict())) }
-            if let double = floatValue(value) { return track(PyFloatSubclassInstance(type: type, double, dict: newDict())) }
+            if let integer = bigInt(value) {
+                let instance = PyInt(type: type, integer)
+                instance.attributes = newDict()
+                return track(instance)
+            }
+            if let double = floatValue(value) { return track(PyFloatSubclassInstance(type: type, double, attributes: newDict())) }
             throw typeError("wand cannot subclass built-in type '\(typeName(value))' yet")
         }
     }

@@ -27,7 +27,7 @@ extension VM {
             }
         }
         addMethod(strType, "__str__") { vm, args throws(PyError) in
-            args[0].isInstance(exactly: PyStr.self) ? args[0] : vm.str(try vm.receiver(args, PyStr.self, "str.__str__").value)
+            vm.typeOf(args[0]) === vm.strType ? args[0] : vm.str(try vm.receiver(args, PyStr.self, "str.__str__").value)
         }
         for type in [listType!, dictType!, setType!] {
             type.dict.insertOrReplace(key: identifier("__hash__"), value: .none)

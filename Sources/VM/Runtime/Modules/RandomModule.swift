@@ -9,26 +9,20 @@ import Glibc
 
 /// A `random.Random` instance: its generator and the second normal deviate `gauss` keeps for
 /// its next call.
-class PyRandom: PyObject {
+final class PyRandom: PyObject {
     var twister: MersenneTwister
     var gaussNext: Double?
+    /// The `__dict__` of an instance of a subclass defined in Python; nil for `Random`'s own.
+    var attributes: PyDict?
 
     init(type: PyType, twister: MersenneTwister) {
         self.twister = twister
         super.init(type: type)
     }
-}
 
-/// An instance of a class defined in Python that derives from `random.Random`.
-final class PyRandomSubclassInstance: PyRandom, AttributeDictionaryOwner {
-    let dict: PyDict
-
-    init(type: PyType, twister: MersenneTwister, dict: PyDict) {
-        self.dict = dict
-        super.init(type: type, twister: twister)
+    override func traverse(_ marker: inout Marker) {
+        if let attributes { marker.mark(attributes) }
     }
-
-    override func traverse(_ marker: inout Marker) { marker.mark(dict) }
 }
 
 extension VM {
@@ -71,7 +65,9 @@ extension VM {
                 throw vm.typeError("Random.__new__(X): X is not a subtype of Random")
             }
             if subtype === type { return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst()), keywordNames: arguments.keywordNames)) }
-            return vm.track(PyRandomSubclassInstance(type: subtype, twister: vm.systemSeededTwister(), dict: vm.newDict()))
+            let instance = PyRandom(type: subtype, twister: vm.systemSeededTwister())
+            instance.attributes = vm.newDict()
+            return vm.track(instance)
         }
         type.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: new)))
         addRandomMethod(type, "__init__") { (vm: VM, random: PyRandom, arguments: CallArguments) throws(PyError) -> Value in

@@ -1,6 +1,9 @@
 // Insertion-ordered hash map with a separate open-addressing index, the layout CPython uses.
 
-public class PyDict: PyObject {
+public final class PyDict: PyObject {
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
     /// Entries in insertion order; a deleted entry keeps its place with a `.null` key.
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
@@ -22,6 +25,7 @@ public class PyDict: PyObject {
     public override func traverse(_ marker: inout Marker) {
         marker.mark(keys)
         marker.mark(values)
+        if let attributes { marker.mark(attributes) }
     }
 
     /// Finds the entry for a key with `hash` that `matches` accepts.

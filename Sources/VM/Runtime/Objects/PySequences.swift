@@ -1,25 +1,37 @@
 // The built-in sequence objects: list, tuple and bytes.
 
-public class PyList: PyObject {
+public final class PyList: PyObject {
     public var items: [Value]
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
 
     public init(type: PyType, _ items: [Value]) {
         self.items = items
         super.init(type: type)
     }
 
-    public override func traverse(_ marker: inout Marker) { marker.mark(items) }
+    public override func traverse(_ marker: inout Marker) {
+        marker.mark(items)
+        if let attributes { marker.mark(attributes) }
+    }
 }
 
-public class PyTuple: PyObject {
+public final class PyTuple: PyObject {
     public let items: [Value]
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
 
     public init(type: PyType, _ items: [Value]) {
         self.items = items
         super.init(type: type)
     }
 
-    public override func traverse(_ marker: inout Marker) { marker.mark(items) }
+    public override func traverse(_ marker: inout Marker) {
+        marker.mark(items)
+        if let attributes { marker.mark(attributes) }
+    }
 }
 
 public final class PyBytes: PyObject {
