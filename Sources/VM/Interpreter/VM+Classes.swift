@@ -178,8 +178,14 @@ extension VM {
         defer { nativeCallDepth -= 1 }
         _ = try run()
         let metatype = try winningMetatype(arguments.keyword("metaclass"), bases)
-        if metatype === typeType { return try makeClass(typeType, name, bases, namespace) }
-        return try call(Value(metatype), [Value(name), tuple(bases), Value(namespace)])
+        // The other class keywords go to the metaclass and on to `__init_subclass__`.
+        let keywordPositions = arguments.keywordNames.indices.filter { arguments.keywordNames[$0].value != "metaclass" }
+        let keywordNames = keywordPositions.map { arguments.keywordNames[$0] }
+        let keywordValues = keywordPositions.map { arguments.values[arguments.count + $0] }
+        if metatype === typeType {
+            return try makeClass(typeType, name, bases, namespace, keywordNames: keywordNames, keywordValues: keywordValues)
+        }
+        return try call(Value(metatype), [Value(name), tuple(bases), Value(namespace)] + keywordValues, keywordNames: keywordNames)
     }
 
     /// The metaclass of a new class: the explicit one or `type`, replaced by a base's metaclass
@@ -202,7 +208,8 @@ extension VM {
     }
 
     /// `type.__new__(metatype, name, bases, namespace)`: a class defined in Python.
-    func makeClass(_ metatype: PyType, _ name: PyStr, _ baseValues: [Value], _ namespace: PyDict) throws(PyError) -> Value {
+    func makeClass(_ metatype: PyType, _ name: PyStr, _ baseValues: [Value], _ namespace: PyDict,
+                   keywordNames: [PyStr] = [], keywordValues: [Value] = []) throws(PyError) -> Value {
         var bases: [PyType] = []
         for base in baseValues {
             guard let baseType = base.as(PyType.self) else { throw typeError("bases must be types") }
@@ -215,6 +222,10 @@ extension VM {
         // As type_new: a `__new__` defined as a plain function is a static method.
         if let new = namespace.lookupString(identifier("__new__")), new.as(PyFunction.self) != nil {
             namespace.insertOrReplace(key: identifier("__new__"), value: track(PyDescriptor(type: staticMethodType, getter: new)))
+        }
+        // As type_new: an `__init_subclass__` defined as a plain function is a class method.
+        if let hook = namespace.lookupString(identifier("__init_subclass__")), hook.as(PyFunction.self) != nil {
+            namespace.insertOrReplace(key: identifier("__init_subclass__"), value: track(PyDescriptor(type: classMethodType, getter: hook)))
         }
         // As type_new: a class that defines __eq__ but not __hash__ has unhashable instances.
         if namespace.lookupString(identifier("__eq__")) != nil && namespace.lookupString(identifier("__hash__")) == nil {
@@ -233,6 +244,11 @@ extension VM {
             cell.value = classValue
             _ = try dictRemove(namespace, str("__classcell__"))
         }
+        // As type_new: the nearest base's `__init_subclass__` sees the new class.
+        if let hook = mro.dropFirst().lazy.compactMap({ $0.dict.lookupString(self.identifier("__init_subclass__")) }).first,
+           let function = hook.as(PyDescriptor.self)?.getter {
+            _ = try call(function, [classValue] + keywordValues, keywordNames: keywordNames)
+        }
         return classValue
     }
 
@@ -242,7 +258,7 @@ extension VM {
             guard args.count == 4, let metatype = args[0].as(PyType.self), metatype.isSubtype(of: vm.typeType) else {
                 throw vm.typeError("type.__new__() takes exactly 3 arguments (\(max(0, args.count - 1)) given)")
             }
-            return try vm.newClass(metatype, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst())))
+            return try vm.newClass(metatype, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst()), keywordNames: args.keywordNames))
         }
         typeType.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: typeNew)))
         addMethod(typeType, "__call__") { (vm: VM, args: CallArguments) throws(PyError) -> Value in
@@ -263,10 +279,11 @@ extension VM {
         // As type_new: a base's metaclass deriving from `metatype` makes the class instead.
         let winner = try winningMetatype(Value(metatype), bases.items)
         if winner !== metatype, let new = winner.lookup(identifier("__new__")), new != typeType.dict.lookupString(identifier("__new__")) {
-            return try call(new.as(PyDescriptor.self)?.getter ?? new, [Value(winner)] + Array(arguments.values))
+            return try call(new.as(PyDescriptor.self)?.getter ?? new, [Value(winner)] + Array(arguments.values), keywordNames: arguments.keywordNames)
         }
         let namespace = newDict()
         for (key, value) in source.entries { try dictSet(namespace, key, value) }
-        return try makeClass(winner, name, bases.items, namespace)
+        return try makeClass(winner, name, bases.items, namespace, keywordNames: arguments.keywordNames,
+                             keywordValues: Array(arguments.values[arguments.count...]))
     }
 }

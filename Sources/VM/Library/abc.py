@@ -17,7 +17,7 @@ class ABCMeta(type):
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace)
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         abstracts = {name for name, value in namespace.items() if getattr(value, "__isabstractmethod__", False)}
         for base in bases:
             for name in getattr(base, "__abstractmethods__", set()):

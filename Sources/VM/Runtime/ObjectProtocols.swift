@@ -36,6 +36,13 @@ extension VM {
             return try vm.allocateInstance(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst())))
         }
         objectNewDescriptor = permanent(PyDescriptor(type: staticMethodType, getter: objectNew))
+        let initSubclass = builtinFunction("__init_subclass__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            guard arguments.keywordNames.isEmpty else {
+                throw vm.typeError("\((arguments[0].as(PyType.self)?.name) ?? "object").__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
+        objectType.dict.insertOrReplace(key: identifier("__init_subclass__"), value: permanent(PyDescriptor(type: classMethodType, getter: initSubclass)))
         objectType.dict.insertOrReplace(key: identifier("__new__"), value: objectNewDescriptor)
     }
 
