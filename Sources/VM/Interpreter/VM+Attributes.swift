@@ -216,7 +216,9 @@ extension VM {
 
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
         let type = typeOf(object)
-        if type.instancesHaveDict, let setattr = type.lookup(identifier("__setattr__")), setattr.as(PyFunction.self) != nil {
+        // Any `__setattr__` but object's own decides: a Python function, or a built-in method
+        // such as `dict.__setitem__` that a class names as its `__setattr__`.
+        if type.instancesHaveDict, let setattr = type.lookup(identifier("__setattr__")), setattr != objectSetattrMethod {
             _ = try call(setattr, [object, Value(name), value])
             return
         }

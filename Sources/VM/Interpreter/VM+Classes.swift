@@ -112,15 +112,15 @@ extension VM {
             return track(PyBaseException(type: type, dict: newDict(), args: tuple(Array(arguments.positional))))
         case .list:
             let list = PyList(type: type, [])
-            list.attributes = newDict()
+            list.attributes = newAttributes(type)
             return track(list)
         case .dict:
             let dict = PyDict(type: type)
-            dict.attributes = newDict()
+            dict.attributes = newAttributes(type)
             return track(dict)
         case .set, .frozenset:
             let set = PySet(type: type)
-            set.attributes = newDict()
+            set.attributes = newAttributes(type)
             return track(set)
         case .tuple, .str, .int, .float:
             return try subclassInstance(type, holding: try instantiate(base, CallArguments(values: UnsafeBufferPointer(start: nil, count: 0))))
@@ -135,30 +135,36 @@ extension VM {
         return typeError("Can't instantiate abstract class \(type.name) with abstract method\(names.count > 1 ? "s" : "") \(joined)")
     }
 
+    /// The `__dict__` of a new instance of a subclass of a built-in type; none when its classes
+    /// declare empty `__slots__` (a namedtuple's).
+    func newAttributes(_ type: PyType) -> PyDict? {
+        type.slotNames?.isEmpty == true ? nil : newDict()
+    }
+
     /// An instance of `type`, a subclass of an immutable built-in type, holding `value`, a plain
     /// instance of that built-in type (`str.__new__(cls, "x")`, `tuple.__new__(cls, items)`).
     func subclassInstance(_ type: PyType, holding value: Value) throws(PyError) -> Value {
         switch value.isObject ? value.object : nil {
         case let tuple as PyTuple:
             let instance = PyTuple(type: type, tuple.items)
-            instance.attributes = newDict()
+            instance.attributes = newAttributes(type)
             return track(instance)
         case let string as PyStr:
             let instance = PyStr(type: type, string.value)
-            instance.attributes = newDict()
+            instance.attributes = newAttributes(type)
             return track(instance)
         case let set as PySet:
             let instance = PySet(type: type)
-            instance.attributes = newDict()
+            instance.attributes = newAttributes(type)
             try setMerge(instance, set)
             return track(instance)
         default:
             if let integer = bigInt(value) {
                 let instance = PyInt(type: type, integer)
-                instance.attributes = newDict()
+                instance.attributes = newAttributes(type)
                 return track(instance)
             }
-            if let double = floatValue(value) { return track(PyFloatSubclassInstance(type: type, double, attributes: newDict())) }
+            if let double = floatValue(value) { return track(PyFloatSubclassInstance(type: type, double, attributes: newAttributes(type))) }
             throw typeError("wand cannot subclass built-in type '\(typeName(value))' yet")
         }
     }

@@ -220,7 +220,9 @@ extension VM {
         if type.instancesHaveDict, let method = type.lookup(identifier("__format__")), method.as(PyFunction.self) != nil {
             return try textResult(try call(method, [value, str(spec)]), method: "__format__")
         }
-        if value.isBool && spec.isEmpty { return try toStr(value) }
+        // As `int.__format__`, `float.__format__` and `str.__format__`: an empty spec means `str()`,
+        // which a subclass may override.
+        if spec.isEmpty && (value.isBool || type.instancesHaveDict) { return try toStr(value) }
         do throws(FormatError) {
             if let integer = bigInt(value) { return try BuiltinFormat.format(integer, spec: spec, typeName: type.name) }
             if let double = floatValue(value) { return try BuiltinFormat.format(double, spec: spec, typeName: type.name) }

@@ -121,6 +121,8 @@ public final class VM {
     var allocatingNewDescriptors: [Value] = []
     /// `object.__init__`: classes that inherit it need no call to it after `__new__`.
     var objectInitMethod: Value = .none
+    /// `object.__setattr__`: assignments to attributes of classes that inherit it need no call.
+    var objectSetattrMethod: Value = .none
     public internal(set) var ellipsis: Value = .none
 
     public internal(set) var builtins: PyModule! {

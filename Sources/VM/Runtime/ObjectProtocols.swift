@@ -25,6 +25,7 @@ extension VM {
             try vm.genericSetAttribute(arguments[0], try vm.attributeName(arguments[1]), arguments[2])
             return .none
         }
+        objectSetattrMethod = objectType.dict.lookupString(identifier("__setattr__"))!
         addMethod(objectType, "__getattribute__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try vm.genericGetAttribute(arguments[0], try vm.attributeName(arguments[1]))
         }

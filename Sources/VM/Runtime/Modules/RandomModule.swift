@@ -66,7 +66,7 @@ extension VM {
             }
             if subtype === type { return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst()), keywordNames: arguments.keywordNames)) }
             let instance = PyRandom(type: subtype, twister: vm.systemSeededTwister())
-            instance.attributes = vm.newDict()
+            instance.attributes = vm.newAttributes(subtype)
             return vm.track(instance)
         }
         type.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: new)))

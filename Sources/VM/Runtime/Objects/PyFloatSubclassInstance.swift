@@ -5,13 +5,15 @@
 /// `attributes` hold the `__dict__`.)
 public final class PyFloatSubclassInstance: PyObject {
     public let value: Double
-    public let attributes: PyDict
+    public let attributes: PyDict?
 
-    public init(type: PyType, _ value: Double, attributes: PyDict) {
+    public init(type: PyType, _ value: Double, attributes: PyDict?) {
         self.value = value
         self.attributes = attributes
         super.init(type: type)
     }
 
-    public override func traverse(_ marker: inout Marker) { marker.mark(attributes) }
+    public override func traverse(_ marker: inout Marker) {
+        if let attributes { marker.mark(attributes) }
+    }
 }
