@@ -93,6 +93,7 @@ extension VM {
             return vm.track(PyList(type: type, arguments.count == 0 ? [] : try vm.collect(arguments[0])))
         }
         defineConstructor(tupleType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("tuple", arguments)
             if let failure = vm.argumentCountError("tuple", arguments, minimum: 0, maximum: 1) { throw failure }
             if arguments.count == 1, let tuple = arguments[0].as(PyTuple.self), tuple.type === vm.tupleType { return arguments[0] }
             return vm.tuple(arguments.count == 0 ? [] : try vm.collect(arguments[0]))
@@ -103,9 +104,9 @@ extension VM {
             return Value(dict)
         }
         for frozen in [false, true] {
-            defineConstructor(frozen ? frozensetType : setType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            defineConstructor(frozen ? frozensetType : setType) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
                 try vm.rejectKeywords(frozen ? "frozenset" : "set", arguments)
-                if let failure = vm.argumentCountError(frozen ? "frozenset" : "set", arguments, minimum: 0, maximum: 1) { throw failure }
+                if let failure = vm.argumentCountError(type.name, arguments, minimum: 0, maximum: 1) { throw failure }
                 let set = vm.newSet(frozen: frozen)
                 if arguments.count == 1 {
                     if let source = arguments[0].as(PySet.self) {

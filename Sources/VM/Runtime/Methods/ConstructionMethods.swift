@@ -6,8 +6,10 @@ extension VM {
     func installConstructionMethods() {
         // Immutable types: `__new__` makes the value, which an instance of the subclass then holds.
         for type in [intType!, floatType!, strType!, tupleType!, frozensetType!] {
+            let construct = constructors[ObjectIdentifier(type)]!
             installNew(type) { (vm: VM, subtype: PyType, arguments: CallArguments) throws(PyError) -> Value in
-                let value = try vm.instantiate(type, arguments)
+                // The constructor gets the subclass, whose name some of CPython's errors use.
+                let value = try construct(vm, subtype, arguments)
                 return subtype === type ? value : try vm.subclassInstance(subtype, holding: value)
             }
         }
@@ -27,7 +29,9 @@ extension VM {
         addMethod(setType, "__init__") { vm, args throws(PyError) in
             let set = try vm.receiver(args, PySet.self, "set.__init__")
             try vm.rejectKeywords("set", args)
-            try vm.checkPositionalCount(args, "set", 0, 1)
+            if let failure = vm.argumentCountError(vm.typeName(args[0]), CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst())), minimum: 0, maximum: 1) {
+                throw failure
+            }
             set.removeAll()
             if args.count == 2 { try vm.updateSet(set, with: args[1]) }
             return .none
