@@ -350,7 +350,9 @@ extension VM {
         case (_, "__dict__") where typeOf(object).instancesHaveDict: return instanceDict(object).map { Value($0) }
         case (let method as PyMethod, "__self__"): return method.receiver
         case (let method as PyMethod, "__func__"): return method.function
-        case (let method as PyMethod, "__name__"), (let method as PyMethod, "__doc__"): return try getAttribute(method.function, name)
+        case (let method as PyMethod, _):
+            // As method_getattro: other attributes are the function's (`__name__`, `__isabstractmethod__`).
+            return try lookupAttribute(method.function, intern(name))
         case (let builtin as PyBuiltinFunction, "__name__"): return str(builtin.name)
         case (let builtin as PyBuiltinFunction, "__qualname__"): return str(builtin.owner.map { "\($0.name).\(builtin.name)" } ?? builtin.name)
         case (let range as PyRange, "start"): return int(range.start)
@@ -362,6 +364,12 @@ extension VM {
         case (let descriptor as PyDescriptor, "fget"), (let descriptor as PyDescriptor, "__func__"): return descriptor.getter
         case (let descriptor as PyDescriptor, "fset"): return descriptor.setter
         case (let descriptor as PyDescriptor, "__doc__"): return descriptor.doc
+        case (let descriptor as PyDescriptor, "__isabstractmethod__"):
+            // As CPython's property and classmethod: abstract when one of the functions they wrap is.
+            for function in [descriptor.getter, descriptor.setter, descriptor.deleter] where !function.isNone {
+                if let flag = try attributeOrNil(function, identifier("__isabstractmethod__")), try isTruthy(flag) { return .true }
+            }
+            return .false
         default: return nil
         }
     }

@@ -676,7 +676,6 @@ Generator.register(type((lambda: (yield))()))
 Callable.register(type(len))
 Callable.register(type(lambda: None))
 Callable.register(type(_Bound().method))
-Callable.register(type)
 del _Bound
 Set.register(frozenset)
 MutableSet.register(set)
