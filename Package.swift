@@ -25,7 +25,7 @@ let package = Package(
             name: "VM",
             dependencies: ["CVMSupport", .product(name: "BigInt", package: "BigInt")],
             // Python modules reach the binary through the generated EmbeddedLibrary.swift (scripts/embed-library.py).
-            exclude: ["Library/functools.py", "Library/itertools.py", "Library/pyperf.py"],
+            exclude: ["Library/__future__.py", "Library/abc.py", "Library/collections", "Library/functools.py", "Library/itertools.py", "Library/pyperf.py"],
             swiftSettings: vmSettings
         ),
         .target(name: "DAPServer", dependencies: ["VM", "CVMSupport"]),

@@ -93,7 +93,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     }
 }
 
-public enum BinaryOperation: UInt8, Sendable {
+public enum BinaryOperation: UInt8, CaseIterable, Sendable {
     case add, subtract, multiply, matrixMultiply, trueDivide, floorDivide, modulo, power
     case leftShift, rightShift, bitOr, bitXor, bitAnd
     /// Added to an operation for its augmented-assignment form (`+=` tries `__iadd__` first).
@@ -138,7 +138,7 @@ public enum BinaryOperation: UInt8, Sendable {
     }
 }
 
-public enum ComparisonOperation: UInt8, Sendable {
+public enum ComparisonOperation: UInt8, CaseIterable, Sendable {
     case less, lessEqual, equal, notEqual, greater, greaterEqual
 
     public var symbol: String {

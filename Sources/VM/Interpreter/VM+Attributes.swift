@@ -93,7 +93,7 @@ extension VM {
         func addKeys(_ dict: PyDict) {
             for (key, _) in dict.entries { if let name = key.as(PyStr.self) { names.insert(name.value) } }
         }
-        if let instance = object.as(PyInstance.self) { addKeys(instance.dict) }
+        if let dict = instanceDict(object) { addKeys(dict) }
         if object.as(PyModule.self) == nil {
             for type in (object.as(PyType.self) ?? typeOf(object)).mro { addKeys(type.dict) }
         }
@@ -128,7 +128,7 @@ extension VM {
             case let function as PyFunction:
                 if let value = try functionAttribute(function, name) { return value }
             default:
-                break
+                if type.instancesHaveDict, let dict = instanceDict(object), let value = dict.lookupString(name) { return value }
             }
         }
         if let classAttribute { return try bind(classAttribute, to: object, type: type) }
@@ -159,7 +159,8 @@ extension VM {
         case "__doc__": return Value.none
         default: break
         }
-        if let value = typeType.lookup(name) { return try bind(value, to: Value(type), type: typeType) }
+        let metatype: PyType = type.type
+        if let value = metatype.lookup(name) { return try bind(value, to: Value(type), type: metatype) }
         return nil
     }
 
@@ -215,34 +216,47 @@ extension VM {
 
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
         let type = typeOf(object)
-        if let descriptor = type.lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
-            guard !descriptor.setter.isNone else { throw missingPropertyAccessor(object, name, "setter") }
-            _ = try call(descriptor.setter, [object, value])
+        // Any `__setattr__` but object's own decides: a Python function, or a built-in method
+        // such as `dict.__setitem__` that a class names as its `__setattr__`.
+        if type.instancesHaveDict, let setattr = type.lookup(identifier("__setattr__")), setattr != objectSetattrMethod {
+            _ = try call(setattr, [object, Value(name), value])
             return
         }
-        if type.instancesHaveDict, let setattr = type.lookup(identifier("__setattr__")), setattr.as(PyFunction.self) != nil {
-            _ = try call(setattr, [object, Value(name), value])
+        try genericSetAttribute(object, name, value)
+    }
+
+    /// `object.__setattr__`: what an assignment does when no class overrides `__setattr__`.
+    func genericSetAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
+        if let descriptor = typeOf(object).lookup(name)?.as(PyDescriptor.self), descriptor.type === propertyType {
+            guard !descriptor.setter.isNone else { throw missingPropertyAccessor(object, name, "setter") }
+            _ = try call(descriptor.setter, [object, value])
             return
         }
         guard object.isObject else { throw readOnlyAttribute(object, name.value) }
         switch object.object {
         case let instance as PyInstance:
             if let exception = instance as? PyBaseException, try setExceptionAttribute(exception, name.value, value) { return }
-            if let allowed = instance.type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
-                throw error(exceptionType("AttributeError"), "'\(instance.type.name)' object has no attribute '\(name.value)'")
-            }
-            instance.dict.insertOrReplace(key: name, value: value)
+            try storeInstanceAttribute(instance.type, instance.dict, name, value)
         case let targetType as PyType:
             guard targetType.instancesHaveDict || !builtinTypes.contains(where: { $0 === targetType }) else {
                 throw typeError("cannot set '\(name.value)' attribute of immutable type '\(targetType.name)'")
             }
+            if name.hasSameText(as: identifier("__abstractmethods__")) { targetType.isAbstract = try isTruthy(value) }
             targetType.dict.insertOrReplace(key: name, value: value)
         case let function as PyFunction:
             if function.attributes == nil { function.attributes = newDict() }
             function.attributes!.insertOrReplace(key: name, value: value)
         default:
-            throw readOnlyAttribute(object, name.value)
+            guard let dict = instanceDict(object) else { throw readOnlyAttribute(object, name.value) }
+            try storeInstanceAttribute(typeOf(object), dict, name, value)
         }
+    }
+
+    private func storeInstanceAttribute(_ type: PyType, _ dict: PyDict, _ name: PyStr, _ value: Value) throws(PyError) {
+        if let allowed = type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
+            throw error(exceptionType("AttributeError"), "'\(type.name)' object has no attribute '\(name.value)'")
+        }
+        dict.insertOrReplace(key: name, value: value)
     }
 
     private func readOnlyAttribute(_ object: Value, _ name: String) -> PyError {
@@ -262,9 +276,26 @@ extension VM {
             _ = try call(descriptor.deleter, [object])
             return
         }
-        if let instance = object.as(PyInstance.self), try dictRemove(instance.dict, Value(name)) != nil { return }
+        if let dict = instanceDict(object), try dictRemove(dict, Value(name)) != nil { return }
         if let type = object.as(PyType.self), type.instancesHaveDict, try dictRemove(type.dict, Value(name)) != nil { return }
         throw attributeError(object, name.value)
+    }
+
+    /// The `__dict__` of an instance of a class defined in Python, a module or an exception.
+    func instanceDict(_ object: Value) -> PyDict? {
+        guard object.isObject else { return nil }
+        switch object.object {
+        case let instance as PyInstance: return instance.dict
+        case let list as PyList: return list.attributes
+        case let dict as PyDict: return dict.attributes
+        case let tuple as PyTuple: return tuple.attributes
+        case let string as PyStr: return string.attributes
+        case let set as PySet: return set.attributes
+        case let integer as PyInt: return integer.attributes
+        case let number as PyFloatSubclassInstance: return number.attributes
+        case let random as PyRandom: return random.attributes
+        default: return nil
+        }
     }
 
     var builtinTypes: [PyType] {
@@ -316,9 +347,12 @@ extension VM {
             return exceptionAttribute(exception, name)
         case (let module as PyModule, "__name__"): return str(module.name)
         case (let instance as PyInstance, "__dict__"): return Value(instance.dict)
+        case (_, "__dict__") where typeOf(object).instancesHaveDict: return instanceDict(object).map { Value($0) }
         case (let method as PyMethod, "__self__"): return method.receiver
         case (let method as PyMethod, "__func__"): return method.function
-        case (let method as PyMethod, "__name__"), (let method as PyMethod, "__doc__"): return try getAttribute(method.function, name)
+        case (let method as PyMethod, _):
+            // As method_getattro: other attributes are the function's (`__name__`, `__isabstractmethod__`).
+            return try lookupAttribute(method.function, intern(name))
         case (let builtin as PyBuiltinFunction, "__name__"): return str(builtin.name)
         case (let builtin as PyBuiltinFunction, "__qualname__"): return str(builtin.owner.map { "\($0.name).\(builtin.name)" } ?? builtin.name)
         case (let range as PyRange, "start"): return int(range.start)
@@ -330,6 +364,12 @@ extension VM {
         case (let descriptor as PyDescriptor, "fget"), (let descriptor as PyDescriptor, "__func__"): return descriptor.getter
         case (let descriptor as PyDescriptor, "fset"): return descriptor.setter
         case (let descriptor as PyDescriptor, "__doc__"): return descriptor.doc
+        case (let descriptor as PyDescriptor, "__isabstractmethod__"):
+            // As CPython's property and classmethod: abstract when one of the functions they wrap is.
+            for function in [descriptor.getter, descriptor.setter, descriptor.deleter] where !function.isNone {
+                if let flag = try attributeOrNil(function, identifier("__isabstractmethod__")), try isTruthy(flag) { return .true }
+            }
+            return .false
         default: return nil
         }
     }

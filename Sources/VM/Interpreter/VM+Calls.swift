@@ -53,7 +53,7 @@ extension VM {
             }
             let receiverType = arguments[0].objectTypeAddress
             guard receiverType == UnsafeRawPointer(Unmanaged.passUnretained(owner).toOpaque()) || typeOf(arguments[0]).isSubtype(of: owner) else {
-                throw typeError("descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(arguments[0]))' object")
+                throw wrongReceiver(builtin, owner, arguments[0])
             }
         }
         nativeCallDepth += 1
@@ -69,6 +69,9 @@ extension VM {
         case let method as PyMethod:
             return try call(method.function, [method.receiver] + Array(arguments.values), keywordNames: arguments.keywordNames)
         case let type as PyType:
+            if let metaclassCall = metaclassCall(type) {
+                return try call(metaclassCall, [callable] + Array(arguments.values), keywordNames: arguments.keywordNames)
+            }
             if collectionSafeConstructors.contains(ObjectIdentifier(type)) { return try instantiate(type, arguments) }
             nativeCallDepth += 1
             defer { nativeCallDepth -= 1 }
@@ -82,6 +85,17 @@ extension VM {
             }
             throw typeError("'\(type.name)' object is not callable")
         }
+    }
+
+    /// CPython words the error after the kind of descriptor: special methods are slot wrappers,
+    /// except a few that built-in types define as ordinary methods.
+    private func wrongReceiver(_ builtin: PyBuiltinFunction, _ owner: PyType, _ receiver: Value) -> PyError {
+        let name = builtin.name
+        let isOrdinaryMethod = ["list.__getitem__", "dict.__getitem__", "dict.__contains__"].contains("\(owner.name).\(name)")
+        if name.hasPrefix("__") && name.hasSuffix("__") && !isOrdinaryMethod {
+            return typeError("descriptor '\(name)' requires a '\(owner.name)' object but received a '\(typeName(receiver))'")
+        }
+        return typeError("descriptor '\(name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(receiver))' object")
     }
 
     /// The name CPython uses for a callable in argument errors, e.g. `f()` or `Point.__init__()`.

@@ -9,14 +9,21 @@ extension VM {
         return try repr(value, visiting: &visiting)
     }
 
-    private func repr(_ value: Value, visiting: inout [UInt64]) throws(PyError) -> String {
+    /// `repr` as the built-in type of `value` computes it, whatever its class overrides
+    /// (`list.__repr__(self)`).
+    func builtinRepr(_ value: Value) throws(PyError) -> String {
+        var visiting: [UInt64] = []
+        return try repr(value, visiting: &visiting, honouringOverride: false)
+    }
+
+    private func repr(_ value: Value, visiting: inout [UInt64], honouringOverride: Bool = true) throws(PyError) -> String {
         if value.isSmallInt { return String(value.smallInt) }
         if value.isFloat { return FloatRepr.repr(value.float) }
         if value.isBool { return value == .true ? "True" : "False" }
         if value.isNone { return "None" }
         let object = value.object
         let type = object.type!
-        if type.instancesHaveDict, let method = type.lookup(identifier("__repr__")), method.as(PyFunction.self) != nil {
+        if honouringOverride, type.instancesHaveDict, let method = type.lookup(identifier("__repr__")), method.as(PyFunction.self) != nil {
             return try textResult(try call(method, [value]), method: "__repr__")
         }
         // Containers that contain themselves print `[...]`.
@@ -37,6 +44,7 @@ extension VM {
         switch object {
         case let string as PyStr: return Self.quote(string.value)
         case let big as PyInt: return String(big.value)
+        case let number as PyFloatSubclassInstance: return FloatRepr.repr(number.value)
         case let list as PyList: return "[\(try items(list.items, visiting: &visiting))]"
         case let tuple as PyTuple:
             let inner = try items(tuple.items, visiting: &visiting)
@@ -213,10 +221,12 @@ extension VM {
         if type.instancesHaveDict, let method = type.lookup(identifier("__format__")), method.as(PyFunction.self) != nil {
             return try textResult(try call(method, [value, str(spec)]), method: "__format__")
         }
-        if value.isBool && spec.isEmpty { return try toStr(value) }
+        // As `int.__format__`, `float.__format__` and `str.__format__`: an empty spec means `str()`,
+        // which a subclass may override.
+        if spec.isEmpty && (value.isBool || type.instancesHaveDict) { return try toStr(value) }
         do throws(FormatError) {
             if let integer = bigInt(value) { return try BuiltinFormat.format(integer, spec: spec, typeName: type.name) }
-            if value.isFloat { return try BuiltinFormat.format(value.float, spec: spec, typeName: type.name) }
+            if let double = floatValue(value) { return try BuiltinFormat.format(double, spec: spec, typeName: type.name) }
             if let string = value.as(PyStr.self) { return try BuiltinFormat.format(string.value, spec: spec, typeName: type.name) }
         } catch {
             throw pyError(error)
@@ -280,7 +290,7 @@ struct PercentOperand: PercentFormatOperand {
     }
 
     var percentInteger: BigInt? { vm.bigInt(value) }
-    var percentFloat: Double? { value.isFloat ? value.float : nil }
+    var percentFloat: Double? { vm.floatValue(value) }
     var percentString: String? { value.as(PyStr.self)?.value }
     var percentTypeName: String { vm.typeName(value) }
 }

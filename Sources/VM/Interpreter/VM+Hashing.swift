@@ -26,22 +26,29 @@ extension VM {
                 }
             }
         }
+        return try builtinHash(object)
+    }
+
+    /// `hash` as the built-in type of `object` computes it (`tuple.__hash__(self)`).
+    func builtinHash(_ object: PyObject) throws(PyError) -> Int {
         switch object {
         case let string as PyStr: return string.hash
         case let big as PyInt: return Self.hashBigInt(big.value)
+        case let number as PyFloatSubclassInstance: return Self.hashDouble(number.value)
         case let tuple as PyTuple: return try hashTuple(tuple.items)
         case let set as PySet where set.type.isSubtype(of: frozensetType): return try hashFrozenSet(set)
         case is PyList, is PyDict, is PySet:
-            throw typeError("unhashable type: '\(type.name)'")
+            throw typeError("unhashable type: '\(object.type.name)'")
         case let bytes as PyBytes:
             return PyStr(type: strType, String(decoding: bytes.bytes, as: UTF8.self)).hash
         default:
             // Mutable native containers set `__hash__` to None, as CPython's do.
+            let type = object.type!
             if !type.instancesHaveDict, type.lookup(identifier("__hash__"))?.isNone == true {
                 throw typeError("unhashable type: '\(type.module).\(type.name)'")
             }
             // Identity hash, as object.__hash__: the address rotated by 4 bits.
-            let address = UInt(value.bits & Value.payloadMask)
+            let address = UInt(Value(object).bits & Value.payloadMask)
             return Int(bitPattern: (address >> 4) | (address << (UInt.bitWidth - 4)))
         }
     }

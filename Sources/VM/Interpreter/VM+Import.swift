@@ -90,12 +90,22 @@ extension VM {
             }
         }
         // Modules shipped inside the binary come last, so a program's own module of the same name wins.
-        if parent.isNone, let source = EmbeddedLibrary.sources[name] {
+        let parentIsEmbedded = parent.as(PyModule.self).map { EmbeddedLibrary.packages.contains($0.name) } ?? true
+        if parentIsEmbedded, let source = EmbeddedLibrary.sources[name] {
             let module = newModule(name)
-            module.dict.insertOrReplace(key: identifier("__package__"), value: str(""))
+            if EmbeddedLibrary.packages.contains(name) {
+                // Submodules are found by name in the library; the path only marks a package.
+                module.dict.insertOrReplace(key: identifier("__path__"), value: str("<frozen \(name)>"))
+                module.dict.insertOrReplace(key: identifier("__package__"), value: str(name))
+            } else {
+                module.dict.insertOrReplace(key: identifier("__package__"), value: str(String(name.split(separator: ".").dropLast().joined(separator: "."))))
+            }
             // CPython names the code of modules it carries inside its binary the same way.
             let code = try compile(source: source, filename: "<frozen \(name)>")
             try execute(code, as: module)
+            if let parentModule = parent.as(PyModule.self) {
+                parentModule.dict.insertOrReplace(key: intern(leaf), value: Value(module))
+            }
             return Value(module)
         }
         throw PyError(makeException(exceptionType("ModuleNotFoundError"), [str("No module named '\(name)'")]))

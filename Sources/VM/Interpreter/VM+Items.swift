@@ -96,6 +96,13 @@ extension VM {
         if type.instancesHaveDict, let method = type.lookup(identifier("__getitem__")), method.as(PyFunction.self) != nil {
             return try call(method, [container, key])
         }
+        return try builtinGetItem(container, key)
+    }
+
+    /// `container[key]` as its built-in type computes it (`dict.__getitem__(self, key)`), with a
+    /// dict subclass's `__missing__`.
+    func builtinGetItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
+        let type = typeOf(container)
         guard container.isObject else { throw typeError("'\(type.name)' object is not subscriptable") }
         let slice = key.as(PySlice.self)
         switch container.object {
@@ -157,6 +164,12 @@ extension VM {
             _ = try call(method, [container, key, value])
             return
         }
+        try builtinSetItem(container, key, value)
+    }
+
+    /// `container[key] = value` as its built-in type does it (`dict.__setitem__(self, key, value)`).
+    func builtinSetItem(_ container: Value, _ key: Value, _ value: Value) throws(PyError) {
+        let type = typeOf(container)
         guard container.isObject else { throw typeError("'\(type.name)' object does not support item assignment") }
         switch container.object {
         case let list as PyList:
@@ -207,6 +220,12 @@ extension VM {
             _ = try call(method, [container, key])
             return
         }
+        try builtinDeleteItem(container, key)
+    }
+
+    /// `del container[key]` as its built-in type does it (`dict.__delitem__(self, key)`).
+    func builtinDeleteItem(_ container: Value, _ key: Value) throws(PyError) {
+        let type = typeOf(container)
         guard container.isObject else { throw typeError("'\(type.name)' object does not support item deletion") }
         switch container.object {
         case let list as PyList:

@@ -12,31 +12,8 @@ extension VM {
             }
             return iterator
         }
-        if iterable.isObject {
-            switch iterable.object {
-            case let list as PyList: return track(PyListIterator(type: iteratorType, list: list))
-            case let tuple as PyTuple: return track(PyTupleIterator(type: iteratorType, items: tuple.items))
-            case let range as PyRange:
-                if let machine = range.machine {
-                    return track(PyRangeIterator(type: iteratorType, start: machine.start, step: machine.step, count: machine.count))
-                }
-                return track(PyNativeIterator(type: iteratorType, state: [iterable]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
-                    let range = iterator.state[0].object as! PyRange
-                    guard iterator.counter < range.length else { return nil }
-                    defer { iterator.counter += 1 }
-                    return vm.int(range.element(at: BigInt(iterator.counter)))
-                })
-            case let string as PyStr: return track(PyStrIterator(type: iteratorType, string: string))
-            case let dict as PyDict: return track(PyDictIterator(type: iteratorType, dict: dict, kind: .keys))
-            case let view as PyDictView: return track(PyDictIterator(type: iteratorType, dict: view.dict, kind: view.kind))
-            case let set as PySet: return track(PySetIterator(type: iteratorType, set: set))
-            case let bytes as PyBytes:
-                return track(PyTupleIterator(type: iteratorType, items: bytes.bytes.map { Value(smallInt: Int($0)) }))
-            default:
-                if isBuiltinIterator(iterable) { return iterable }
-                if let method = nativeSpecialMethod(type, identifier("__iter__")) { return try call(method, [iterable]) }
-            }
-        }
+        if let iterator = builtinIterator(iterable) { return iterator }
+        if iterable.isObject, let method = nativeSpecialMethod(type, identifier("__iter__")) { return try call(method, [iterable]) }
         // Classes defined in Python, and native types that are their own iterators (io.StringIO).
         if type.lookup(identifier("__next__")) != nil { return iterable }
         if type.instancesHaveDict, let getitem = type.lookup(identifier("__getitem__")) {
@@ -52,6 +29,33 @@ extension VM {
             })
         }
         throw typeError("'\(type.name)' object is not iterable")
+    }
+
+    /// `iter(iterable)` as its built-in type makes it (`list.__iter__(self)`); nil for other types.
+    func builtinIterator(_ iterable: Value) -> Value? {
+        guard iterable.isObject else { return nil }
+        switch iterable.object {
+        case let list as PyList: return track(PyListIterator(type: iteratorType, list: list))
+        case let tuple as PyTuple: return track(PyTupleIterator(type: iteratorType, items: tuple.items))
+        case let range as PyRange:
+            if let machine = range.machine {
+                return track(PyRangeIterator(type: iteratorType, start: machine.start, step: machine.step, count: machine.count))
+            }
+            return track(PyNativeIterator(type: iteratorType, state: [iterable]) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
+                let range = iterator.state[0].object as! PyRange
+                guard iterator.counter < range.length else { return nil }
+                defer { iterator.counter += 1 }
+                return vm.int(range.element(at: BigInt(iterator.counter)))
+            })
+        case let string as PyStr: return track(PyStrIterator(type: iteratorType, string: string))
+        case let dict as PyDict: return track(PyDictIterator(type: iteratorType, dict: dict, kind: .keys))
+        case let view as PyDictView: return track(PyDictIterator(type: iteratorType, dict: view.dict, kind: view.kind))
+        case let set as PySet: return track(PySetIterator(type: iteratorType, set: set))
+        case let bytes as PyBytes:
+            return track(PyTupleIterator(type: iteratorType, items: bytes.bytes.map { Value(smallInt: Int($0)) }))
+        default:
+            return isBuiltinIterator(iterable) ? iterable : nil
+        }
     }
 
     func isBuiltinIterator(_ value: Value) -> Bool {

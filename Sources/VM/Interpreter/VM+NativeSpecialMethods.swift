@@ -4,10 +4,12 @@
 // native objects, as CPython's type slots let any extension type take part.
 
 extension VM {
-    /// The special method `name` of a native type, unless it is `object`'s default, which the
-    /// protocol functions already implement.
+    /// The special method `name` of a native type a module defines, unless it is `object`'s
+    /// default, which the protocol functions already implement. The core built-in types (each
+    /// with a layout of its own) have native special methods too, for direct calls and
+    /// `super()`; the protocol functions implement those themselves, with CPython's messages.
     func nativeSpecialMethod(_ type: PyType, _ name: PyStr) -> Value? {
-        guard let method = type.lookup(name), let function = method.as(PyBuiltinFunction.self),
+        guard type.layout == .object, let method = type.lookup(name), let function = method.as(PyBuiltinFunction.self),
               function.owner != nil, function.owner !== objectType else { return nil }
         return method
     }

@@ -116,13 +116,20 @@ extension VM {
 
     func isIntLike(_ value: Value) -> Bool { value.isSmallInt || value.isBool || value.as(PyInt.self) != nil }
 
+    /// A float, or an instance of a float subclass, as a Double.
+    func floatValue(_ value: Value) -> Double? {
+        if value.isFloat { return value.float }
+        guard value.isInstance(exactly: PyFloatSubclassInstance.self) else { return nil }
+        return value.unmanaged(PyFloatSubclassInstance.self).takeUnretainedValue().value
+    }
+
     /// int, bool or float as a Double (ints round to nearest; huge ints raise OverflowError).
     public func double(_ value: Value) throws(PyError) -> Double? {
         if value.isFloat { return value.float }
         if value.isSmallInt { return Double(value.smallInt) }
         if value.isBool { return value == .true ? 1 : 0 }
         if let big = value.as(PyInt.self) { return try roundedDouble(big.value) }
-        return nil
+        return floatValue(value)
     }
 
     /// An int as the nearest double (BigInt's own conversion ignores the bits below the rounding bit).
@@ -272,24 +279,10 @@ extension VM {
     // MARK: general binary operations
 
     public func binaryOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool = false) throws(PyError) -> Value {
-        // Numbers.
-        if let leftInteger = bigIntIfNumber(left), let rightInteger = bigIntIfNumber(right) {
-            if left.isBool && right.isBool, [.bitAnd, .bitOr, .bitXor].contains(operation) {
-                let result = try integerOperation(operation, leftInteger, rightInteger)
-                return Value(result == Value(smallInt: 1))
-            }
-            return try integerOperation(operation, leftInteger, rightInteger)
-        }
-        if (left.isFloat || isIntLike(left)) && (right.isFloat || isIntLike(right)), left.isFloat || right.isFloat {
-            switch operation {
-            case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor, .matrixMultiply:
-                throw unsupportedOperands(operation, left, right, inPlace: inPlace)
-            default:
-                break
-            }
-            if let leftDouble = try double(left), let rightDouble = try double(right) {
-                return try floatOperation(operation, leftDouble, rightDouble)
-            }
+        // Numbers; instances of int and float subclasses go through their special methods.
+        if isPlainNumber(left) && isPlainNumber(right) {
+            if let result = try numberOperation(operation, left, right) { return result }
+            throw unsupportedOperands(operation, left, right, inPlace: inPlace)
         }
         let leftType = typeOf(left)
         let rightType = typeOf(right)
@@ -307,11 +300,29 @@ extension VM {
         throw unsupportedOperands(operation, left, right, inPlace: inPlace)
     }
 
-    private func bigIntIfNumber(_ value: Value) -> BigInt? {
-        if value.isSmallInt { return BigInt(value.smallInt) }
-        if value.isBool { return value == .true ? 1 : 0 }
-        if value.isObject, let big = value.object as? PyInt { return big.value }
-        return nil
+    /// An int, bool or float of the built-in types themselves, not of a subclass.
+    private func isPlainNumber(_ value: Value) -> Bool {
+        value.isSmallInt || value.isFloat || value.isBool
+            || (value.isInstance(exactly: PyInt.self) && value.objectTypeAddress == UnsafeRawPointer(Unmanaged.passUnretained(intType).toOpaque()))
+    }
+
+    /// Arithmetic on ints, bools and floats (of subclasses too); nil when an operand is not a
+    /// number or the operation does not apply to floats.
+    func numberOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value) throws(PyError) -> Value? {
+        if let leftInteger = bigInt(left), let rightInteger = bigInt(right) {
+            let result = try integerOperation(operation, leftInteger, rightInteger)
+            if left.isBool && right.isBool, [.bitAnd, .bitOr, .bitXor].contains(operation) {
+                return Value(result == Value(smallInt: 1))
+            }
+            return result
+        }
+        switch operation {
+        case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor, .matrixMultiply:
+            return nil
+        default:
+            guard let leftDouble = try double(left), let rightDouble = try double(right) else { return nil }
+            return try floatOperation(operation, leftDouble, rightDouble)
+        }
     }
 
     func unsupportedOperands(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool) -> PyError {
@@ -360,7 +371,7 @@ extension VM {
         return nil
     }
 
-    private func builtinContainerOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool) throws(PyError) -> Value? {
+    func builtinContainerOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool) throws(PyError) -> Value? {
         guard left.isObject || right.isObject else { return nil }
         switch (operation, left.isObject ? left.object : nil, right.isObject ? right.object : nil) {
         case (.add, let a as PyStr, let b as PyStr):
@@ -460,20 +471,7 @@ extension VM {
     // MARK: unary
 
     func unaryOperation(_ opcode: Opcode, _ operand: Value) throws(PyError) -> Value {
-        if let integer = bigIntIfNumber(operand) {
-            switch opcode {
-            case .unaryNegative: return int(-integer)
-            case .unaryPositive: return int(integer)
-            default: return int(~integer)
-            }
-        }
-        if operand.isFloat {
-            switch opcode {
-            case .unaryNegative: return Value(-operand.float)
-            case .unaryPositive: return operand
-            default: break
-            }
-        }
+        if isPlainNumber(operand) { return try numberUnaryOperation(opcode, operand)! }
         let (methodName, symbol) = switch opcode {
         case .unaryNegative: ("__neg__", "-")
         case .unaryPositive: ("__pos__", "+")
@@ -484,6 +482,26 @@ extension VM {
             return try call(method, [operand])
         }
         throw typeError("bad operand type for unary \(symbol): '\(type.name)'")
+    }
+
+    /// `-x`, `+x` and `~x` of an int, bool or float (of subclasses too); nil for other operands
+    /// and for `~` of a float.
+    func numberUnaryOperation(_ opcode: Opcode, _ operand: Value) throws(PyError) -> Value? {
+        if let integer = bigInt(operand) {
+            switch opcode {
+            case .unaryNegative: return int(-integer)
+            case .unaryPositive: return int(integer)
+            default: return int(~integer)
+            }
+        }
+        if let double = floatValue(operand) {
+            switch opcode {
+            case .unaryNegative: return Value(-double)
+            case .unaryPositive: return Value(double)
+            default: return nil
+            }
+        }
+        return nil
     }
 
     // MARK: truth
@@ -554,8 +572,14 @@ extension VM {
     }
 
     /// Comparisons between built-in values; nil when the types need special methods or mismatch.
-    private func builtinComparison(_ left: Value, _ right: Value, _ operation: ComparisonOperation) throws(PyError) -> Bool? {
-        if (left.isFloat || isIntLike(left)) && (right.isFloat || isIntLike(right)) {
+    /// `honouringOverrides` is false for the special methods of the built-in types themselves
+    /// (`list.__eq__`), which compare as the built-in type whatever a subclass overrides.
+    func builtinComparison(_ left: Value, _ right: Value, _ operation: ComparisonOperation, honouringOverrides: Bool = true) throws(PyError) -> Bool? {
+        if honouringOverrides && (isBuiltinSubclassInstance(left) || isBuiltinSubclassInstance(right)) {
+            // Their special methods, inherited or overridden, decide.
+            return nil
+        }
+        if (floatValue(left) != nil || isIntLike(left)) && (floatValue(right) != nil || isIntLike(right)) {
             let order = numericOrder(left, right)
             return order.map { Self.apply(operation, $0) } ?? (operation == .notEqual)
         }
@@ -572,7 +596,7 @@ extension VM {
         }
         let a = left.object
         let b = right.object
-        if a.type.instancesHaveDict || b.type.instancesHaveDict {
+        if honouringOverrides && (a.type.instancesHaveDict || b.type.instancesHaveDict) {
             func definedInPython(_ type: PyType, _ name: String) -> Bool { type.lookup(intern(name))?.as(PyFunction.self) != nil }
             if definedInPython(a.type, operation.methodName) || definedInPython(b.type, operation.reflected.methodName) { return nil }
             // object.__ne__ inverts __eq__, so a Python __eq__ decides != as well.
@@ -618,6 +642,12 @@ extension VM {
         }
     }
 
+    /// An instance of a class defined in Python that derives from a built-in type other than object.
+    private func isBuiltinSubclassInstance(_ value: Value) -> Bool {
+        guard value.isObject, let type = value.object.type, type.instancesHaveDict else { return false }
+        return type.layout != .object && type.layout != .baseException
+    }
+
     static func compareText(_ left: String, _ right: String) -> Int {
         var leftIterator = left.utf8.makeIterator()
         var rightIterator = right.utf8.makeIterator()
@@ -644,13 +674,14 @@ extension VM {
 
     /// Ordering of two numbers, exact across int and float; nil when a NaN is involved.
     func numericOrder(_ left: Value, _ right: Value) -> Int? {
-        if left.isFloat || right.isFloat {
-            if left.isFloat && right.isFloat {
-                let (a, b) = (left.float, right.float)
+        let leftDouble = floatValue(left)
+        let rightDouble = floatValue(right)
+        if leftDouble != nil || rightDouble != nil {
+            if let a = leftDouble, let b = rightDouble {
                 if a.isNaN || b.isNaN { return nil }
                 return a < b ? -1 : (a == b ? 0 : 1)
             }
-            let (floatValue, integerValue, flipped) = left.isFloat ? (left.float, bigInt(right)!, false) : (right.float, bigInt(left)!, true)
+            let (floatValue, integerValue, flipped) = leftDouble.map { ($0, bigInt(right)!, false) } ?? (rightDouble!, bigInt(left)!, true)
             if floatValue.isNaN { return nil }
             var order: Int
             if floatValue.isInfinite {
@@ -729,6 +760,12 @@ extension VM {
         if type.instancesHaveDict, let method = type.lookup(identifier("__contains__")) {
             return try isTruthy(try call(method, [container, item]))
         }
+        return try builtinContains(container, item)
+    }
+
+    /// `item in container` as the built-in type of `container` computes it (`list.__contains__`).
+    func builtinContains(_ container: Value, _ item: Value) throws(PyError) -> Bool {
+        let type = typeOf(container)
         guard container.isObject else {
             throw typeError("argument of type '\(type.name)' is not iterable")
         }

@@ -127,6 +127,13 @@ public final class VM {
     public internal(set) var notImplemented: Value = .none
     /// `object.__new__`: classes that inherit it need no call to it to make an instance.
     var objectNewDescriptor: Value = .none
+    /// The `__new__` of `list`, `dict` and `set`, which only allocate an empty instance (their
+    /// `__init__` fills it), so a call of their subclasses may skip them as it skips `object.__new__`.
+    var allocatingNewDescriptors: [Value] = []
+    /// `object.__init__`: classes that inherit it need no call to it after `__new__`.
+    var objectInitMethod: Value = .none
+    /// `object.__setattr__`: assignments to attributes of classes that inherit it need no call.
+    var objectSetattrMethod: Value = .none
     public internal(set) var ellipsis: Value = .none
 
     public internal(set) var builtins: PyModule! {

@@ -33,6 +33,9 @@ extension VM {
         installDictMethods()
         installSetMethods()
         installNumberMethods()
+        installConstructionMethods()
+        installSpecialMethods()
+        installTypeConstruction()
     }
 
     func argumentCountError(_ name: String, _ arguments: CallArguments, minimum: Int, maximum: Int) -> PyError? {
@@ -96,23 +99,20 @@ extension VM {
             return vm.track(PyList(type: type, arguments.count == 0 ? [] : try vm.collect(arguments[0])))
         }
         defineConstructor(tupleType, rootsWhatItHolds: true) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("tuple", arguments)
             if let failure = vm.argumentCountError("tuple", arguments, minimum: 0, maximum: 1) { throw failure }
             if arguments.count == 1, let tuple = arguments[0].as(PyTuple.self), tuple.type === vm.tupleType { return arguments[0] }
             return vm.tuple(arguments.count == 0 ? [] : try vm.collect(arguments[0]))
         }
         defineConstructor(dictType) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
-            if let failure = vm.argumentCountError("dict", arguments, minimum: 0, maximum: 1) { throw failure }
             let dict = vm.newDict()
-            if arguments.count == 1 { try vm.dictUpdate(dict, from: arguments[0]) }
-            for (offset, name) in arguments.keywordNames.enumerated() {
-                try vm.dictSet(dict, Value(name), arguments.values[arguments.count + offset])
-            }
+            try vm.fillDict(dict, arguments)
             return Value(dict)
         }
         for frozen in [false, true] {
-            defineConstructor(frozen ? frozensetType : setType, rootsWhatItHolds: true) { (vm: VM, _: PyType, arguments: CallArguments) throws(PyError) -> Value in
+            defineConstructor(frozen ? frozensetType : setType, rootsWhatItHolds: true) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
                 try vm.rejectKeywords(frozen ? "frozenset" : "set", arguments)
-                if let failure = vm.argumentCountError(frozen ? "frozenset" : "set", arguments, minimum: 0, maximum: 1) { throw failure }
+                if let failure = vm.argumentCountError(type.name, arguments, minimum: 0, maximum: 1) { throw failure }
                 if arguments.count == 1, let source = arguments[0].as(PySet.self) {
                     let set = vm.newSet(frozen: frozen)
                     try vm.setMerge(set, source)
@@ -498,7 +498,7 @@ extension VM {
         define("issubclass") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("issubclass", arguments, minimum: 2, maximum: 2) { throw failure }
             guard let type = arguments[0].as(PyType.self) else { throw vm.typeError("issubclass() arg 1 must be a class") }
-            return Value(try vm.matchesClassInfo(type, arguments[1], name: "issubclass"))
+            return Value(try vm.isSubclass(type, classInfo: arguments[1]))
         }
         define("callable") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let value = arguments[0]
@@ -701,6 +701,12 @@ extension VM {
             if result < 0 { throw valueError("__len__() should return >= 0") }
             return result
         }
+        if let count = try builtinLength(value) { return count }
+        throw typeError("object of type '\(type.name)' has no len()")
+    }
+
+    /// `len(value)` as its built-in type computes it (`list.__len__(self)`); nil for other types.
+    func builtinLength(_ value: Value) throws(PyError) -> Int? {
         if value.isObject {
             switch value.object {
             case let string as PyStr: return string.count
@@ -716,14 +722,41 @@ extension VM {
             case let bytes as PyBytes: return bytes.bytes.count
             case let view as PyDictView: return view.dict.count
             default:
-                if let method = nativeSpecialMethod(type, identifier("__len__")) { return try index(try call(method, [value])) }
+                if let method = nativeSpecialMethod(typeOf(value), identifier("__len__")) { return try index(try call(method, [value])) }
             }
         }
-        throw typeError("object of type '\(type.name)' has no len()")
+        return nil
     }
 
+    /// `isinstance(value, classInfo)`, deferring to a metaclass's `__instancecheck__`.
     func isInstance(_ value: Value, classInfo: Value, name: String) throws(PyError) -> Bool {
-        try matchesClassInfo(typeOf(value), classInfo, name: name)
+        if let hook = try classCheckHook(classInfo, "__instancecheck__") {
+            return try isTruthy(try call(hook, [classInfo, value]))
+        }
+        if let tuple = classInfo.as(PyTuple.self), tuple.type === tupleType {
+            for element in tuple.items where try isInstance(value, classInfo: element, name: name) { return true }
+            return false
+        }
+        return try matchesClassInfo(typeOf(value), classInfo, name: name)
+    }
+
+    /// `__instancecheck__` or `__subclasscheck__` of the metaclass of `classInfo`, when it is a
+    /// class whose metaclass is defined in Python.
+    func classCheckHook(_ classInfo: Value, _ name: String) throws(PyError) -> Value? {
+        guard let type = classInfo.as(PyType.self), type.type !== typeType, type.type.instancesHaveDict else { return nil }
+        return type.type.lookup(intern(name))
+    }
+
+    /// `issubclass(type, classInfo)`, deferring to a metaclass's `__subclasscheck__`.
+    func isSubclass(_ type: PyType, classInfo: Value) throws(PyError) -> Bool {
+        if let hook = try classCheckHook(classInfo, "__subclasscheck__") {
+            return try isTruthy(try call(hook, [classInfo, Value(type)]))
+        }
+        if let tuple = classInfo.as(PyTuple.self), tuple.type === tupleType {
+            for element in tuple.items where try isSubclass(type, classInfo: element) { return true }
+            return false
+        }
+        return try matchesClassInfo(type, classInfo, name: "issubclass")
     }
 
     func matchesClassInfo(_ type: PyType, _ classInfo: Value, name: String) throws(PyError) -> Bool {
@@ -773,21 +806,20 @@ extension VM {
             let scale = BigInt(10).power(-places)
             return int(Self.quotientRoundedHalfEven(integer, scale) * scale)
         }
-        guard value.isFloat else {
+        guard let double = floatValue(value) else {
             let type = typeOf(value)
             if type.instancesHaveDict, let method = type.lookup(identifier("__round__")) {
                 return try call(method, digits.isNone ? [value] : [value, digits])
             }
             throw typeError("type \(type.name) doesn't define __round__ method")
         }
-        let double = value.float
         if digits.isNone {
             if double.isNaN { throw valueError("cannot convert float NaN to integer") }
             if double.isInfinite { throw error(exceptionType("OverflowError"), "cannot convert float infinity to integer") }
             return int(BigInt(double.rounded(.toNearestOrEven)))
         }
         let places = try index(digits)
-        guard double.isFinite, places < 330 else { return value }
+        guard double.isFinite, places < 330 else { return Value(double) }
         // Correctly rounded through the shortest decimal string, as CPython's dtoa-based round.
         let formatted = (try? BuiltinFormat.format(double, spec: ".\(max(places, 0))f")) ?? ""
         if places >= 0, let rounded = Double(formatted) { return Value(rounded) }

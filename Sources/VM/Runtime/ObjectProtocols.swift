@@ -3,6 +3,7 @@
 extension VM {
     func installObjectMethods() {
         addMethod(objectType, "__init__") { (_: VM, _: CallArguments) throws(PyError) -> Value in .none }
+        objectInitMethod = objectType.dict.lookupString(identifier("__init__"))!
         addMethod(objectType, "__repr__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let type = vm.typeOf(arguments[0])
             let name = type.module == "builtins" ? type.name : "\(type.module).\(type.name)"
@@ -21,10 +22,10 @@ extension VM {
             vm.int(Int(truncatingIfNeeded: (arguments[0].bits & Value.payloadMask) >> 4))
         }
         addMethod(objectType, "__setattr__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
-            guard let instance = arguments[0].as(PyInstance.self) else { throw vm.typeError("can't set attributes of built-in type") }
-            instance.dict.insertOrReplace(key: try vm.attributeName(arguments[1]), value: arguments[2])
+            try vm.genericSetAttribute(arguments[0], try vm.attributeName(arguments[1]), arguments[2])
             return .none
         }
+        objectSetattrMethod = objectType.dict.lookupString(identifier("__setattr__"))!
         addMethod(objectType, "__getattribute__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try vm.genericGetAttribute(arguments[0], try vm.attributeName(arguments[1]))
         }
@@ -36,6 +37,13 @@ extension VM {
             return try vm.allocateInstance(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst())))
         }
         objectNewDescriptor = permanent(PyDescriptor(type: staticMethodType, getter: objectNew))
+        let initSubclass = builtinFunction("__init_subclass__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            guard arguments.keywordNames.isEmpty else {
+                throw vm.typeError("\((arguments[0].as(PyType.self)?.name) ?? "object").__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
+        objectType.dict.insertOrReplace(key: identifier("__init_subclass__"), value: permanent(PyDescriptor(type: classMethodType, getter: initSubclass)))
         objectType.dict.insertOrReplace(key: identifier("__new__"), value: objectNewDescriptor)
     }
 
@@ -85,7 +93,9 @@ extension VM {
                 receiver = (stack[frame.base + code.localNames.count + cellIndex].object as! PyCell).value
             }
         }
-        let receiverType = receiver.as(PyType.self) ?? typeOf(receiver)
+        // As CPython's supercheck: a class receiver stands for itself when it derives from the
+        // start type (`super().__new__(cls)`), otherwise for an instance of its metaclass.
+        let receiverType = receiver.as(PyType.self).flatMap { $0.isSubtype(of: startType) ? $0 : nil } ?? typeOf(receiver)
         let superObject = SuperProxy(type: superType, startType: startType, receiver: receiver, receiverType: receiverType)
         return track(superObject)
     }
@@ -102,7 +112,9 @@ extension VM {
                 if descriptor.type === propertyType { return try call(descriptor.getter, [proxy.receiver]) }
             }
             if value.as(PyFunction.self) != nil || (value.as(PyBuiltinFunction.self)?.owner != nil) {
-                if proxy.receiver.as(PyType.self) != nil && name.value != "__new__" { return value }
+                // As super_getattro: no binding when the receiver is the class itself (`super()`
+                // in a class method).
+                if proxy.receiver == Value(proxy.receiverType) { return value }
                 return track(PyMethod(type: methodType, function: value, receiver: proxy.receiver))
             }
             return value

@@ -12,18 +12,23 @@ import Glibc
 final class PyRandom: PyObject {
     var twister: MersenneTwister
     var gaussNext: Double?
+    /// The `__dict__` of an instance of a subclass defined in Python; nil for `Random`'s own.
+    var attributes: PyDict?
 
     init(type: PyType, twister: MersenneTwister) {
         self.twister = twister
         super.init(type: type)
+    }
+
+    override func traverse(_ marker: inout Marker) {
+        if let attributes { marker.mark(attributes) }
     }
 }
 
 extension VM {
     func makeRandomModule() -> PyModule {
         let module = newModule("random")
-        // Not subclassable: instances of a Python subclass would lack the generator state.
-        let type = makeType("Random", base: objectType, layout: .object, isSubclassable: false, module: "random")
+        let type = makeType("Random", base: objectType, layout: .random, module: "random")
         defineConstructor(type) { (vm: VM, type: PyType, arguments: CallArguments) throws(PyError) -> Value in
             try vm.rejectKeywords("Random", arguments, allowing: ["x"])
             if let failure = vm.argumentCountError("Random", arguments, minimum: 0, maximum: 1) { throw failure }
@@ -32,6 +37,7 @@ extension VM {
         }
         installRandomMethods(type)
         installDistributions(type)
+        installRandomSubclassing(type)
         let instance = track(PyRandom(type: type, twister: systemSeededTwister()))
         module.dict.insertOrReplace(key: intern("Random"), value: Value(type))
         module.dict.insertOrReplace(key: intern("_inst"), value: instance)
@@ -48,6 +54,27 @@ extension VM {
         let qualifiedName = "Random.\(name)"
         addMethod(type, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             try body(vm, try vm.receiver(arguments, PyRandom.self, qualifiedName), arguments)
+        }
+    }
+
+    /// `Random.__new__` makes the generator of an instance of a subclass and `Random.__init__`
+    /// seeds it through `self.seed(x)`, which the subclass may override, as in random.py.
+    private func installRandomSubclassing(_ type: PyType) {
+        let new = builtinFunction("__new__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            guard arguments.count >= 1, let subtype = arguments[0].as(PyType.self), subtype.isSubtype(of: type) else {
+                throw vm.typeError("Random.__new__(X): X is not a subtype of Random")
+            }
+            if subtype === type { return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst()), keywordNames: arguments.keywordNames)) }
+            let instance = PyRandom(type: subtype, twister: vm.systemSeededTwister())
+            instance.attributes = vm.newAttributes(subtype)
+            return vm.track(instance)
+        }
+        type.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: new)))
+        addRandomMethod(type, "__init__") { (vm: VM, random: PyRandom, arguments: CallArguments) throws(PyError) -> Value in
+            let bound = try vm.bindMethodArguments(arguments, "Random", ["x"])
+            _ = try vm.callMethod(arguments[0], "seed", [bound[0] ?? .none])
+            random.gaussNext = nil
+            return .none
         }
     }
 

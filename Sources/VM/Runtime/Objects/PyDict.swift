@@ -9,6 +9,9 @@ public final class PyDict: PyObject {
         var hash: Int
     }
 
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
     /// Entries in insertion order; a deleted entry keeps its place with a `.null` key.
     private var table: [Entry] = []
     /// Open-addressing table of entry indices: `emptySlot`, `deletedSlot` or an index into the entries.
@@ -31,6 +34,7 @@ public final class PyDict: PyObject {
             marker.mark(table[position].key)
             marker.mark(table[position].value)
         }
+        if let attributes { marker.mark(attributes) }
     }
 
     /// Finds the entry for a key with `hash` that `matches` accepts.

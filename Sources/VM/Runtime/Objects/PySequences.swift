@@ -2,6 +2,9 @@
 
 public final class PyList: PyObject {
     public var items: [Value]
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
 
     public init(type: PyType, _ items: [Value]) {
         self.items = items
@@ -11,18 +14,25 @@ public final class PyList: PyObject {
     public override func traverse(_ marker: inout Marker) {
         // Element by element: passing the array itself would retain and release it.
         for position in 0..<items.count { marker.mark(items[position]) }
+        if let attributes { marker.mark(attributes) }
     }
 }
 
 public final class PyTuple: PyObject {
     public let items: [Value]
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
 
     public init(type: PyType, _ items: [Value]) {
         self.items = items
         super.init(type: type)
     }
 
-    public override func traverse(_ marker: inout Marker) { marker.mark(items) }
+    public override func traverse(_ marker: inout Marker) {
+        marker.mark(items)
+        if let attributes { marker.mark(attributes) }
+    }
 }
 
 public final class PyBytes: PyObject {

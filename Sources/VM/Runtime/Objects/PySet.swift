@@ -1,6 +1,9 @@
 // set and frozenset, with CPython 3.11's table, probing and resizing so iteration order matches.
 
 public final class PySet: PyObject {
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
     /// CPython's `setentry` table; empty slots hold `.null`, deleted ones `PySet.dummy`.
     private(set) var tableKeys: [Value]
     private(set) var tableHashes: [Int]
@@ -22,6 +25,7 @@ public final class PySet: PyObject {
 
     public override func traverse(_ marker: inout Marker) {
         for key in tableKeys where key.isObject { marker.mark(key) }
+        if let attributes { marker.mark(attributes) }
     }
 
     var mask: Int { tableKeys.count - 1 }

@@ -1,6 +1,9 @@
 // str: immutable Unicode text with its code-point count and hash cached.
 
 public final class PyStr: PyObject {
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
     /// The text. A concatenation result keeps only its right part here until first read (see
     /// `init(concatenating:_:type:)`).
     private var storage: String
@@ -63,6 +66,7 @@ public final class PyStr: PyObject {
 
     public override func traverse(_ marker: inout Marker) {
         if let pendingLeft { marker.mark(pendingLeft) }
+        if let attributes { marker.mark(attributes) }
     }
 
     public var value: String {

@@ -5,7 +5,7 @@
 public enum Layout: UInt8, Sendable {
     case object, int, float, bool, none, notImplemented, ellipsis, str, bytes, list, tuple, dict, set, frozenset
     case function, builtinFunction, method, type, module, baseException, range, slice, cell, iterator
-    case dictView, property, staticMethod, classMethod, superObject, code, generator
+    case dictView, property, staticMethod, classMethod, superObject, code, generator, random
 }
 
 public final class PyType: PyObject {
@@ -24,6 +24,8 @@ public final class PyType: PyObject {
     /// How many attributes instances have been seen to store in their `__dict__`: new instances
     /// reserve that much room (see `fillInstanceAttributeCache`).
     var instanceAttributeCountHint = 0
+    /// Whether `__abstractmethods__` names methods still abstract, so that instantiating fails.
+    public var isAbstract = false
 
     init(metatype: PyType?, name: String, module: String = "builtins", bases: [PyType], dict: PyDict, layout: Layout, isSubclassable: Bool = true, instancesHaveDict: Bool = false) {
         self.name = name
