@@ -760,21 +760,14 @@ extension VM {
     @inline(__always)
     func sequenceSlice(_ container: Value, _ key: Value) -> Value? {
         guard key.isInstance(exactly: PySlice.self), let bounds = smallSliceBounds(key) else { return nil }
-        if container.isInstance(exactly: PyList.self) {
-            let listType: UnsafeRawPointer = listTypeAddress
-            let items = container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.hasExactType(listType) ? $0.items : nil }
-            guard let items else { return nil }
-            let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
-            return list(Self.elements(of: items, start: start, stop: stop, step: step))
-        }
-        if container.isInstance(exactly: PyTuple.self) {
-            let tupleType: UnsafeRawPointer = tupleTypeAddress
-            let items = container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.hasExactType(tupleType) ? $0.items : nil }
-            guard let items else { return nil }
-            let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
-            return tuple(Self.elements(of: items, start: start, stop: stop, step: step))
-        }
-        return nil
+        let isList = container.isInstance(exactly: PyList.self) && container.objectTypeAddress == listTypeAddress
+        let isTuple = !isList && container.isInstance(exactly: PyTuple.self) && container.objectTypeAddress == tupleTypeAddress
+        guard isList || isTuple else { return nil }
+        let items = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items }
+                           : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items }
+        let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
+        let selected = Self.elements(of: items, start: start, stop: stop, step: step)
+        return isList ? list(selected) : tuple(selected)
     }
 
     /// `list[start:stop] = other` for exact lists and a step-1 slice of small ints or None;
