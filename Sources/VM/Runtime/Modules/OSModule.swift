@@ -86,25 +86,4 @@ extension VM {
         return dict
     }
 
-    /// An OSError of the subclass CPython picks for `code`, with its message as CPython prints
-    /// it (`[Errno 2] No such file or directory: 'x'`) and its `errno`, `strerror` and
-    /// `filename` attributes.
-    func osError(_ code: Int32, path: String?) -> PyError {
-        let typeName: String
-        switch code {
-        case ENOENT: typeName = "FileNotFoundError"
-        case ENOTDIR: typeName = "NotADirectoryError"
-        case EACCES, EPERM: typeName = "PermissionError"
-        case EEXIST: typeName = "FileExistsError"
-        case EISDIR: typeName = "IsADirectoryError"
-        default: typeName = "OSError"
-        }
-        let description = String(cString: strerror(code))
-        let failure = error(exceptionType(typeName), "[Errno \(code)] \(description)" + (path.map { ": \(Self.quote($0))" } ?? ""))
-        let attributes = (failure.exception.object as! PyBaseException).dict
-        attributes.insertOrReplace(key: intern("errno"), value: int(Int(code)))
-        attributes.insertOrReplace(key: intern("strerror"), value: str(description))
-        attributes.insertOrReplace(key: intern("filename"), value: path.map { str($0) } ?? .none)
-        return failure
-    }
 }
