@@ -9,10 +9,12 @@ import Glibc
 extension VM {
     /// An OSError of the subclass CPython picks for `code`, made as CPython makes it
     /// (`FileNotFoundError(2, 'No such file or directory', 'x')`), so that its message reads
-    /// `[Errno 2] No such file or directory: 'x'`.
-    func osError(_ code: Int32, path: String?) -> PyError {
-        let description = String(cString: strerror(code))
-        return PyError(makeException(osErrorType(errno: Int(code)), [int(Int(code)), str(description)] + (path.map { [str($0)] } ?? [])))
+    /// `[Errno 2] No such file or directory: 'x'` (`… 'x' -> 'y'` with a second path).
+    func osError(_ code: Int32, path: String?, secondPath: String? = nil) -> PyError {
+        var arguments = [int(Int(code)), str(String(cString: strerror(code)))]
+        if let path { arguments.append(str(path)) }
+        if let secondPath { arguments += [.none, str(secondPath)] }
+        return PyError(makeException(osErrorType(errno: Int(code)), arguments))
     }
 
     /// The subclass of OSError CPython's `OSError(errno, …)` makes for `errno`.

@@ -19,3 +19,13 @@ try:
     raise OSError(2, "No such file or directory", "x.txt")
 except FileNotFoundError as error:
     print("caught as FileNotFoundError:", error)
+import os
+
+try:
+    os.rename("_missing_source.txt", "_missing_target.txt")
+except FileNotFoundError as error:
+    print(repr(error), error, error.filename, error.filename2)
+try:
+    os.mkdir("_missing_parent/child", 0o755)
+except FileNotFoundError as error:
+    print(error)
