@@ -81,7 +81,7 @@ extension VM {
             }
             return "\(name)([\(parts.joined(separator: ", "))])"
         case let exception as PyBaseException:
-            let arguments = (exception.args.object as! PyTuple).items
+            let arguments = (visibleArguments(exception).object as! PyTuple).items
             if arguments.count == 1 { return "\(type.name)(\(try repr(arguments[0], visiting: &visiting)))" }
             return "\(type.name)(\(try items(arguments, visiting: &visiting)))"
         case let classObject as PyType:
@@ -131,6 +131,7 @@ extension VM {
             case let exception as PyBaseException:
                 let arguments = (exception.args.object as! PyTuple).items
                 if type.isSubtype(of: exceptionType("KeyError")) && arguments.count == 1 { return try repr(arguments[0]) }
+                if let message = try osErrorMessage(exception) { return message }
                 switch arguments.count {
                 case 0: return ""
                 case 1: return try toStr(arguments[0])

@@ -58,7 +58,7 @@ extension VM {
 
     func exceptionAttribute(_ exception: PyBaseException, _ name: String) -> Value? {
         switch name {
-        case "args": return exception.args
+        case "args": return visibleArguments(exception)
         case "__cause__": return exception.cause
         case "__context__": return exception.context
         case "__suppress_context__": return Value(exception.suppressContext)
@@ -67,6 +67,7 @@ extension VM {
         case "code" where exception.type.isSubtype(of: exceptionType("SystemExit")):
             let arguments = (exception.args.object as! PyTuple).items
             return arguments.isEmpty ? Value.none : (arguments.count == 1 ? arguments[0] : exception.args)
+        case "errno", "strerror", "filename", "filename2": return osErrorAttribute(exception, name)
         case "value" where exception.type.isSubtype(of: exceptionType("StopIteration")):
             let arguments = (exception.args.object as! PyTuple).items
             return arguments.first ?? Value.none

@@ -24,6 +24,7 @@ extension VM {
         installBuiltinFunctions()
         installOpen(into: builtins)
         installExceptionMethods()
+        installOSErrorConstructor()
         installObjectMethods()
         installGeneratorMethods()
         installStrMethods()

@@ -65,6 +65,11 @@ other = directory + "/new.txt"
 with open(other, "x") as f:
     f.write("created")
 print(open(other).read(), sorted(os.listdir(directory)))
+os.rename(other, directory + "/renamed.txt")
+os.replace(directory + "/renamed.txt", directory + "/final.txt")
+os.mkdir(directory + "/sub", 0o755)
+print(sorted(os.listdir(directory)), os.path.isdir(directory + "/sub"))
+os.rmdir(directory + "/sub")
 for name in os.listdir(directory):
     os.remove(directory + "/" + name)
 os.rmdir(directory)

@@ -52,14 +52,29 @@ extension VM {
             return vm.list(names)
         }
         // Files and directories: each call is one system call, failing with CPython's OSError.
-        let fileOperations: [(String, (String) -> Int32)] = [
-            ("remove", { unlink($0) }), ("unlink", { unlink($0) }), ("rmdir", { rmdir($0) }), ("mkdir", { mkdir($0, 0o777) }),
-        ]
+        let fileOperations: [(String, (String) -> Int32)] = [("remove", { unlink($0) }), ("unlink", { unlink($0) }), ("rmdir", { rmdir($0) })]
         for (name, operation) in fileOperations {
             addFunction(module, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
                 if let failure = vm.argumentCountError(name, arguments, minimum: 1, maximum: 1) { throw failure }
                 let path = String(decoding: try vm.pathBytes(arguments[0]), as: UTF8.self)
                 if operation(path) != 0 { throw vm.osError(errno, path: path) }
+                return .none
+            }
+        }
+        addFunction(module, "mkdir") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            try vm.rejectKeywords("mkdir", arguments, allowing: ["mode"])
+            if let failure = vm.argumentCountError("mkdir", arguments, minimum: 1, maximum: 2) { throw failure }
+            let path = String(decoding: try vm.pathBytes(arguments[0]), as: UTF8.self)
+            let mode = try (arguments.keyword("mode") ?? (arguments.count > 1 ? arguments[1] : nil)).map { (value) throws(PyError) -> Int in try vm.index(value) } ?? 0o777
+            if Glibc.mkdir(path, mode_t(truncatingIfNeeded: mode)) != 0 { throw vm.osError(errno, path: path) }
+            return .none
+        }
+        for name in ["rename", "replace"] {
+            addFunction(module, name) { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+                if let failure = vm.argumentCountError(name, arguments, minimum: 2, maximum: 2) { throw failure }
+                let source = String(decoding: try vm.pathBytes(arguments[0]), as: UTF8.self)
+                let destination = String(decoding: try vm.pathBytes(arguments[1]), as: UTF8.self)
+                if Glibc.rename(source, destination) != 0 { throw vm.osError(errno, path: source, secondPath: destination) }
                 return .none
             }
         }
@@ -86,25 +101,4 @@ extension VM {
         return dict
     }
 
-    /// An OSError of the subclass CPython picks for `code`, with its message as CPython prints
-    /// it (`[Errno 2] No such file or directory: 'x'`) and its `errno`, `strerror` and
-    /// `filename` attributes.
-    func osError(_ code: Int32, path: String?) -> PyError {
-        let typeName: String
-        switch code {
-        case ENOENT: typeName = "FileNotFoundError"
-        case ENOTDIR: typeName = "NotADirectoryError"
-        case EACCES, EPERM: typeName = "PermissionError"
-        case EEXIST: typeName = "FileExistsError"
-        case EISDIR: typeName = "IsADirectoryError"
-        default: typeName = "OSError"
-        }
-        let description = String(cString: strerror(code))
-        let failure = error(exceptionType(typeName), "[Errno \(code)] \(description)" + (path.map { ": \(Self.quote($0))" } ?? ""))
-        let attributes = (failure.exception.object as! PyBaseException).dict
-        attributes.insertOrReplace(key: intern("errno"), value: int(Int(code)))
-        attributes.insertOrReplace(key: intern("strerror"), value: str(description))
-        attributes.insertOrReplace(key: intern("filename"), value: path.map { str($0) } ?? .none)
-        return failure
-    }
 }
