@@ -267,6 +267,12 @@ extension VM {
             return try vm.newClass(metatype, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst()), keywordNames: args.keywordNames))
         }
         typeType.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: typeNew)))
+        addMethod(typeType, "__init__") { (vm: VM, args: CallArguments) throws(PyError) -> Value in
+            let given = args.count - 1
+            if given == 1 && !args.keywordNames.isEmpty { throw vm.typeError("type.__init__() takes no keyword arguments") }
+            guard given == 1 || given == 3 else { throw vm.typeError("type.__init__() takes 1 or 3 arguments") }
+            return .none
+        }
         addMethod(typeType, "__call__") { (vm: VM, args: CallArguments) throws(PyError) -> Value in
             let type = args[0].object as! PyType
             return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst()), keywordNames: args.keywordNames))
