@@ -45,6 +45,11 @@ extension VM {
         }
         let objectNew = builtinFunction("__new__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             guard arguments.count >= 1, let type = arguments[0].as(PyType.self) else { throw vm.typeError("object.__new__(X): X is not a type object") }
+            // As tp_new_wrapper: a built-in base other than object needs its own `__new__`.
+            let layout = vm.nearestBuiltinBase(type).layout
+            if layout != .object && layout != .baseException {
+                throw vm.typeError("object.__new__(\(type.name)) is not safe, use \(type.name).__new__()")
+            }
             // As object_new: extra arguments are an error unless `__init__` was overridden to take
             // them. (Exceptions have their own `__new__` in CPython, which keeps them as `args`.)
             if arguments.values.count > 1 && vm.nearestBuiltinBase(type).layout != .baseException {
