@@ -55,7 +55,7 @@ extension VM {
     private func instantiateClass(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
         let new = type.lookup(identifier("__new__")) ?? objectNewDescriptor
         let instance: Value
-        if new == objectNewDescriptor {
+        if new == objectNewDescriptor || allocatingNewDescriptors.contains(new) {
             instance = try allocateInstance(type, arguments)
         } else {
             let function = new.as(PyDescriptor.self)?.getter ?? new
