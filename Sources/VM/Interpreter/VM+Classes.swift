@@ -122,7 +122,7 @@ extension VM {
             let set = PySet(type: type)
             set.attributes = newAttributes(type)
             return track(set)
-        case .tuple, .str, .int, .float:
+        case .tuple, .str, .bytes, .int, .float:
             return try subclassInstance(type, holding: try instantiate(base, CallArguments(values: UnsafeBufferPointer(start: nil, count: 0))))
         default:
             throw typeError("wand cannot subclass built-in type '\(base.name)' yet")
@@ -151,6 +151,10 @@ extension VM {
             return track(instance)
         case let string as PyStr:
             let instance = PyStr(type: type, string.value)
+            instance.attributes = newAttributes(type)
+            return track(instance)
+        case let bytes as PyBytes:
+            let instance = PyBytes(type: type, bytes.bytes)
             instance.attributes = newAttributes(type)
             return track(instance)
         case let set as PySet:

@@ -13,14 +13,14 @@ extension VM {
         addMethod(floatType, "__int__") { vm, args throws(PyError) in try vm.intConstructor(Value(vm.floatValue(args[0])!), base: .null) }
 
         let sequences: [(PyType, (Value) -> Bool)] = [
-            (strType!, { $0.as(PyStr.self) != nil }), (listType!, { $0.as(PyList.self) != nil }),
+            (strType!, { $0.as(PyStr.self) != nil }), (bytesType!, { $0.as(PyBytes.self) != nil }), (listType!, { $0.as(PyList.self) != nil }),
             (tupleType!, { $0.as(PyTuple.self) != nil }), (dictType!, { $0.as(PyDict.self) != nil }),
             (setType!, { $0.as(PySet.self) != nil }), (frozensetType!, { $0.as(PySet.self) != nil }),
         ]
         for (type, accepts) in sequences {
             installContainerSpecialMethods(type, accepts: accepts)
         }
-        for (type, operations) in [(strType!, [BinaryOperation.add, .multiply, .modulo]), (listType!, [.add, .multiply]), (tupleType!, [.add, .multiply]), (dictType!, [.bitOr]),
+        for (type, operations) in [(strType!, [BinaryOperation.add, .multiply, .modulo]), (bytesType!, [.add, .multiply]), (listType!, [.add, .multiply]), (tupleType!, [.add, .multiply]), (dictType!, [.bitOr]),
                                    (setType!, [.bitOr, .bitAnd, .subtract, .bitXor]), (frozensetType!, [.bitOr, .bitAnd, .subtract, .bitXor])] {
             for operation in operations {
                 installContainerOperation(type, operation)
@@ -121,7 +121,7 @@ extension VM {
     private func installContainerOperation(_ type: PyType, _ operation: BinaryOperation) {
         let (forward, reflected, inPlace) = operation.methodNames
         let isMutable = type === listType || type === setType || type === dictType
-        let isSequence = type === strType || type === listType || type === tupleType
+        let isSequence = type === strType || type === bytesType || type === listType || type === tupleType
         var variants: [(name: String, isReflected: Bool, isInPlace: Bool)] = [(forward, false, false)]
         // Sequences repeat from either side; sets combine from either side; only `*` is reflected for sequences.
         if operation == .multiply || type === setType || type === frozensetType || type === dictType { variants.append((reflected, true, false)) }
@@ -134,6 +134,7 @@ extension VM {
                 // Sequences raise where numbers and sets would return NotImplemented, as CPython's
                 // sq_concat and sq_repeat slots do.
                 if operation == .multiply { throw vm.typeError("'\(vm.typeName(args[1]))' object cannot be interpreted as an integer") }
+                if type === vm.bytesType { throw vm.typeError("can't concat \(vm.typeName(args[1])) to \(vm.typeName(args[0]))") }
                 throw vm.typeError("can only concatenate \(type.name) (not \"\(vm.typeName(args[1]))\") to \(type.name)")
             }
         }
