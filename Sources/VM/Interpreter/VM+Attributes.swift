@@ -290,6 +290,7 @@ extension VM {
         case let dict as PyDict: return dict.attributes
         case let tuple as PyTuple: return tuple.attributes
         case let string as PyStr: return string.attributes
+        case let bytes as PyBytes: return bytes.attributes
         case let set as PySet: return set.attributes
         case let integer as PyInt: return integer.attributes
         case let number as PyFloatSubclassInstance: return number.attributes

@@ -91,7 +91,7 @@ extension VM {
     /// except a few that built-in types define as ordinary methods.
     private func wrongReceiver(_ builtin: PyBuiltinFunction, _ owner: PyType, _ receiver: Value) -> PyError {
         let name = builtin.name
-        let isOrdinaryMethod = ["list.__getitem__", "dict.__getitem__", "dict.__contains__"].contains("\(owner.name).\(name)")
+        let isOrdinaryMethod = Self.specialMethodsDefinedAsMethods.contains("\(owner.name).\(name)")
         if name.hasPrefix("__") && name.hasSuffix("__") && !isOrdinaryMethod {
             return typeError("descriptor '\(name)' requires a '\(owner.name)' object but received a '\(typeName(receiver))'")
         }

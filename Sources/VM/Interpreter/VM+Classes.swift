@@ -55,7 +55,7 @@ extension VM {
     private func instantiateClass(_ type: PyType, _ arguments: CallArguments) throws(PyError) -> Value {
         let new = type.lookup(identifier("__new__")) ?? objectNewDescriptor
         let instance: Value
-        if new == objectNewDescriptor {
+        if new == objectNewDescriptor || allocatingNewDescriptors.contains(new) {
             instance = try allocateInstance(type, arguments)
         } else {
             let function = new.as(PyDescriptor.self)?.getter ?? new
@@ -124,7 +124,7 @@ extension VM {
             let set = PySet(type: type)
             set.attributes = newAttributes(type)
             return track(set)
-        case .tuple, .str, .int, .float:
+        case .tuple, .str, .bytes, .int, .float:
             return try subclassInstance(type, holding: try instantiate(base, CallArguments(values: UnsafeBufferPointer(start: nil, count: 0))))
         default:
             throw typeError("wand cannot subclass built-in type '\(base.name)' yet")
@@ -153,6 +153,10 @@ extension VM {
             return track(instance)
         case let string as PyStr:
             let instance = PyStr(type: type, string.value)
+            instance.attributes = newAttributes(type)
+            return track(instance)
+        case let bytes as PyBytes:
+            let instance = PyBytes(type: type, bytes.bytes)
             instance.attributes = newAttributes(type)
             return track(instance)
         case let set as PySet:
@@ -269,6 +273,12 @@ extension VM {
             return try vm.newClass(metatype, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst()), keywordNames: args.keywordNames))
         }
         typeType.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: typeNew)))
+        addMethod(typeType, "__init__") { (vm: VM, args: CallArguments) throws(PyError) -> Value in
+            let given = args.count - 1
+            if given == 1 && !args.keywordNames.isEmpty { throw vm.typeError("type.__init__() takes no keyword arguments") }
+            guard given == 1 || given == 3 else { throw vm.typeError("type.__init__() takes 1 or 3 arguments") }
+            return .none
+        }
         addMethod(typeType, "__call__") { (vm: VM, args: CallArguments) throws(PyError) -> Value in
             let type = args[0].object as! PyType
             return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: args.values.dropFirst()), keywordNames: args.keywordNames))

@@ -329,9 +329,10 @@ extension VM {
         let leftName = typeName(left)
         let rightName = typeName(right)
         if operation == .add && !inPlace {
-            for (layout, name) in [(Layout.str, "str"), (.list, "list"), (.tuple, "tuple"), (.bytes, "bytes")] where typeOf(left).layout == layout && typeOf(left).name == name {
+            for (layout, name) in [(Layout.str, "str"), (.list, "list"), (.tuple, "tuple")] where typeOf(left).layout == layout && typeOf(left).name == name {
                 return typeError("can only concatenate \(name) (not \"\(rightName)\") to \(name)")
             }
+            if typeOf(left) === bytesType { return typeError("can't concat \(rightName) to bytes") }
         }
         if operation == .multiply {
             // Sequence repetition claims the operation before the operand types are compared.

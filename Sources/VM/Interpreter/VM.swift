@@ -127,13 +127,6 @@ public final class VM {
     public internal(set) var notImplemented: Value = .none
     /// `object.__new__`: classes that inherit it need no call to it to make an instance.
     var objectNewDescriptor: Value = .none
-    /// The `__new__` of `list`, `dict` and `set`, which only allocate an empty instance (their
-    /// `__init__` fills it), so a call of their subclasses may skip them as it skips `object.__new__`.
-    var allocatingNewDescriptors: [Value] = []
-    /// `object.__init__`: classes that inherit it need no call to it after `__new__`.
-    var objectInitMethod: Value = .none
-    /// `object.__setattr__`: assignments to attributes of classes that inherit it need no call.
-    var objectSetattrMethod: Value = .none
     public internal(set) var ellipsis: Value = .none
 
     public internal(set) var builtins: PyModule! {
@@ -163,6 +156,14 @@ public final class VM {
     var syntaxErrorReports: [UInt64: String] = [:]
     /// Source lines of compiled files, for tracebacks.
     var sources: [String: [Substring]] = [:]
+    // Last, so that the hot fields above keep their offsets (and cache lines).
+    /// The `__new__` of `list`, `dict` and `set`, which only allocate an empty instance (their
+    /// `__init__` fills it), so a call of their subclasses may skip them as it skips `object.__new__`.
+    var allocatingNewDescriptors: [Value] = []
+    /// `object.__init__`: classes that inherit it need no call to it after `__new__`.
+    var objectInitMethod: Value = .none
+    /// `object.__setattr__`: assignments to attributes of classes that inherit it need no call.
+    var objectSetattrMethod: Value = .none
 
     public init(output: OutputChannel = OutputChannel(fileDescriptor: 1), errorOutput: OutputChannel = OutputChannel(fileDescriptor: 2, buffered: false)) {
         self.output = output

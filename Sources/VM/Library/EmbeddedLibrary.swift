@@ -175,14 +175,14 @@ _collections module."""
 
 from collections import abc as _collections_abc
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque",
-           "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "namedtuple"]
 
 try:
     from _collections import deque
 except ImportError:
     pass
 else:
+    __all__.append("deque")
     _collections_abc.MutableSequence.register(deque)
 
 # keyword.kwlist of CPython 3.11.

@@ -378,10 +378,11 @@ extension VM {
         define("abs") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             if let failure = vm.argumentCountError("abs", arguments, minimum: 1, maximum: 1) { throw failure }
             let value = arguments[0]
+            let type = vm.typeOf(value)
+            // Classes defined in Python decide through `__abs__`, which int and float subclasses inherit.
+            if type.instancesHaveDict, let method = type.lookup(vm.identifier("__abs__")) { return try vm.call(method, [value]) }
             if let integer = vm.bigInt(value) { return vm.int(integer.magnitude.description == "" ? 0 : BigInt(integer.magnitude)) }
             if value.isFloat { return Value(Swift.abs(value.float)) }
-            let type = vm.typeOf(value)
-            if type.instancesHaveDict, let method = type.lookup(vm.identifier("__abs__")) { return try vm.call(method, [value]) }
             throw vm.typeError("bad operand type for abs(): '\(type.name)'")
         }
         define("min") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in try vm.extreme(arguments, name: "min", operation: .less) }

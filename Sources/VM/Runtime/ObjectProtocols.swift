@@ -2,7 +2,18 @@
 
 extension VM {
     func installObjectMethods() {
-        addMethod(objectType, "__init__") { (_: VM, _: CallArguments) throws(PyError) -> Value in .none }
+        addMethod(objectType, "__init__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
+            // As object_init: extra arguments are an error unless `__new__` was overridden to take them.
+            guard arguments.values.count > 1 else { return .none }
+            let type = vm.typeOf(arguments[0])
+            if type.lookup(vm.identifier("__init__")) != vm.objectInitMethod {
+                throw vm.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+            }
+            if type.lookup(vm.identifier("__new__")) == vm.objectNewDescriptor {
+                throw vm.typeError("\(type.name).__init__() takes exactly one argument (the instance to initialize)")
+            }
+            return .none
+        }
         objectInitMethod = objectType.dict.lookupString(identifier("__init__"))!
         addMethod(objectType, "__repr__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             let type = vm.typeOf(arguments[0])
@@ -34,6 +45,21 @@ extension VM {
         }
         let objectNew = builtinFunction("__new__") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
             guard arguments.count >= 1, let type = arguments[0].as(PyType.self) else { throw vm.typeError("object.__new__(X): X is not a type object") }
+            // As tp_new_wrapper: a built-in base other than object needs its own `__new__`.
+            let layout = vm.nearestBuiltinBase(type).layout
+            if layout != .object && layout != .baseException {
+                throw vm.typeError("object.__new__(\(type.name)) is not safe, use \(type.name).__new__()")
+            }
+            // As object_new: extra arguments are an error unless `__init__` was overridden to take
+            // them. (Exceptions have their own `__new__` in CPython, which keeps them as `args`.)
+            if arguments.values.count > 1 && vm.nearestBuiltinBase(type).layout != .baseException {
+                if type.lookup(vm.identifier("__new__")) != vm.objectNewDescriptor {
+                    throw vm.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+                if type.lookup(vm.identifier("__init__")) == vm.objectInitMethod {
+                    throw vm.typeError("\(type.name)() takes no arguments")
+                }
+            }
             return try vm.allocateInstance(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst())))
         }
         objectNewDescriptor = permanent(PyDescriptor(type: staticMethodType, getter: objectNew))

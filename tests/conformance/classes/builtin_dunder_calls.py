@@ -55,3 +55,9 @@ class Wrapper:
 
 
 print(Wrapper(1) == Wrapper(1), Wrapper(1) == 1, Wrapper(1).__eq__(1), 1 == Wrapper(1))
+for call in (lambda: (1).__add__(other=2), lambda: [].__len__(1), lambda: {}.__getitem__(), lambda: [].__getitem__(k=1),
+             lambda: {}.__contains__(1, 2), lambda: "a".__getitem__(), lambda: int.__add__("1", 2), lambda: list.__getitem__((), 0)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

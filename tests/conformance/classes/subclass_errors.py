@@ -13,7 +13,8 @@ tests = [lambda: D(1), lambda: D([1]), lambda: L(1), lambda: L(1, 2), lambda: T(
          lambda: I(5) / 0, lambda: F(1.0) / 0, lambda: dict.__getitem__(D(), "q"), lambda: list.__getitem__(L(), 3),
          lambda: int.__new__(I, "zz"), lambda: object.__setattr__(1, "x", 2), lambda: dict.__init__(D(), 1, 2),
          lambda: set.__init__(St(), [], []), lambda: tuple.__new__(T, 1), lambda: int.__add__(1), lambda: list.__len__([], 1),
-         lambda: S().missing, lambda: I().missing, lambda: L.nope]
+         lambda: S().missing, lambda: I().missing, lambda: L.nope,
+         lambda: object.__new__(D), lambda: object.__new__(int), lambda: object.__new__(Fz)]
 for t in tests:
     try:
         t()

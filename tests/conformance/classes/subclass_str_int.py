@@ -52,3 +52,11 @@ class Flag(int):
 
 print(Flag(0) or "falsy", bool(Flag(3)), Flag(5) + Flag(6), type(Flag(5) + Flag(6)).__name__, Flag("12"), Flag("ff", 16))
 print(f"{Flag(42):05d}", "%d" % Flag(7), [10, 20, 30][Flag(1)], range(10)[Flag(2)], int.__repr__(m), str(m))
+
+
+class Magnitude(int):
+    def __abs__(self):
+        return "abs of " + str(int(self))
+
+
+print(abs(Magnitude(-3)), abs(Flag(-4)), type(abs(Flag(-4))).__name__, abs(-2.5))

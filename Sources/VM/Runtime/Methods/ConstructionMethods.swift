@@ -5,7 +5,7 @@ extension VM {
     /// `tuple.__new__(cls, items)` or `dict.__init__(self, pairs)`.
     func installConstructionMethods() {
         // Immutable types: `__new__` makes the value, which an instance of the subclass then holds.
-        for type in [intType!, floatType!, strType!, tupleType!, frozensetType!] {
+        for type in [intType!, floatType!, strType!, bytesType!, tupleType!, frozensetType!] {
             let construct = constructors[ObjectIdentifier(type)]!
             installNew(type) { (vm: VM, subtype: PyType, arguments: CallArguments) throws(PyError) -> Value in
                 // The constructor gets the subclass, whose name some of CPython's errors use.

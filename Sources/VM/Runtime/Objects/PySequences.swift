@@ -37,9 +37,16 @@ public final class PyTuple: PyObject {
 
 public final class PyBytes: PyObject {
     public let bytes: [UInt8]
+    /// The `__dict__` of an instance of a class defined in Python that derives from this type;
+    /// nil for the type's own instances.
+    public var attributes: PyDict?
 
     public init(type: PyType, _ bytes: [UInt8]) {
         self.bytes = bytes
         super.init(type: type)
+    }
+
+    public override func traverse(_ marker: inout Marker) {
+        if let attributes { marker.mark(attributes) }
     }
 }
