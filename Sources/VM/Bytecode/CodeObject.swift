@@ -105,6 +105,7 @@ public final class CodeObject {
         localCount = localNames.count
         let needsBinding = !flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine]) || keywordOnlyCount > 0 || !cellNames.isEmpty || !freeNames.isEmpty
         plainCallArgumentCount = needsBinding ? -1 : argumentCount
+        Superinstructions.fuse(instructionCopy, of: self)
     }
 
     deinit {

@@ -83,6 +83,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// Never emitted by the compiler: written after a line start whose original instruction runs
     /// once, to put the line event back.
     case restoreLineEvent
+    /// Never emitted by the compiler: two instructions run by one dispatch, written over the
+    /// first of the pair in a code object's instruction copy (see Superinstructions.swift).
+    case loadFastLoadFast, loadFastLoadConst, storeFastLoadFast, compareOpPopJumpIfFalse
 
     /// Whether the argument is a jump target (for the disassembler and the recorder).
     public var isJump: Bool {

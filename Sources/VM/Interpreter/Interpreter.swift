@@ -674,6 +674,65 @@ extension VM {
                             stack[sp - 1] = result
                             pc = argument
                         }
+                    case .loadFastLoadFast:
+                        // The second instruction's argument is the next word's (Superinstructions.swift).
+                        let first = stack[base + argument]
+                        if first.isNull {
+                            frames[frameIndex].pc = pc
+                            throw unboundLocal(code.localNames[argument])
+                        }
+                        let secondLocal = Int(instructions[pc] >> 8)
+                        pc &+= 1
+                        let second = stack[base + secondLocal]
+                        if second.isNull {
+                            frames[frameIndex].pc = pc
+                            throw unboundLocal(code.localNames[secondLocal])
+                        }
+                        push(first)
+                        push(second)
+                    case .loadFastLoadConst:
+                        let value = stack[base + argument]
+                        if value.isNull {
+                            frames[frameIndex].pc = pc
+                            throw unboundLocal(code.localNames[argument])
+                        }
+                        push(value)
+                        push(constants[Int(instructions[pc] >> 8)])
+                        pc &+= 1
+                    case .storeFastLoadFast:
+                        stack[base + argument] = pop()
+                        let local = Int(instructions[pc] >> 8)
+                        pc &+= 1
+                        let value = stack[base + local]
+                        if value.isNull {
+                            frames[frameIndex].pc = pc
+                            throw unboundLocal(code.localNames[local])
+                        }
+                        push(value)
+                    case .compareOpPopJumpIfFalse:
+                        let right = pop()
+                        let left = pop()
+                        let target = Int(instructions[pc] >> 8)
+                        pc &+= 1
+                        let holds: Bool
+                        if left.isSmallInt && right.isSmallInt {
+                            holds = compareIntegers(argument, left.smallInt, right.smallInt)
+                        } else if left.isFloat && right.isFloat {
+                            holds = compareDoubles(argument, left.float, right.float)
+                        } else if let (leftDouble, rightDouble) = mixedFloatOperands(left, right) {
+                            holds = compareDoubles(argument, leftDouble, rightDouble)
+                        } else {
+                            frames[frameIndex].stackTop = sp + 2
+                            let result = try compare(left, right, ComparisonOperation(rawValue: UInt8(argument))!)
+                            stack[sp] = result
+                            frames[frameIndex].stackTop = sp + 1
+                            if result == .true || result == .false {
+                                holds = result == .true
+                            } else {
+                                holds = try isTruthy(result)
+                            }
+                        }
+                        if !holds { pc = target }
                     case .lineEvent:
                         // The debugger reports the line, then puts the original instruction back
                         // for one execution (see Debugger+Patching.swift).
