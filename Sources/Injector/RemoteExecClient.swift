@@ -32,8 +32,23 @@ public struct RemoteExecClient {
         self.target = target
     }
 
+    /// What a client is told when the target rejected its request as torn by another client.
+    static let tornRequest = "another client wrote into the mailbox at the same time"
+
     public func execute(source: [UInt8], timeout: Double) throws(AttachError) -> RemoteExecResult {
         guard source.count <= Self.payloadCapacity else { throw .payloadTooLarge(bytes: source.count, limit: Self.payloadCapacity) }
+        do {
+            return try submit(source: source, timeout: timeout)
+        } catch {
+            // Two simultaneous writes tore the request, and the target named this client's nonce:
+            // this client wrote last, and the other one has been told busy. Sending again lets
+            // one of the two run instead of neither.
+            guard case .busy(_, Self.tornRequest) = error else { throw error }
+            return try submit(source: source, timeout: timeout)
+        }
+    }
+
+    private func submit(source: [UInt8], timeout: Double) throws(AttachError) -> RemoteExecResult {
         let header = try target.readHeader()
         try requireReady(header)
         let requestAddress = header.mailboxAddress
@@ -137,7 +152,7 @@ public struct RemoteExecClient {
         switch result.status {
         case WAND_STATUS_OK.rawValue, WAND_STATUS_ERROR.rawValue: break
         case WAND_STATUS_REJECTED_BUSY.rawValue:
-            throw .busy(pid: target.pid, detail: "another client wrote into the mailbox at the same time")
+            throw .busy(pid: target.pid, detail: Self.tornRequest)
         case WAND_STATUS_REJECTED_DISABLED.rawValue: throw .remoteExecDisabled(pid: target.pid)
         default: throw .protocolError(pid: target.pid, detail: "request ended with status \(Self.name(result.status))")
         }
