@@ -85,6 +85,16 @@ extension VM {
 
         @inline(__always) func top() -> Value { stack[sp - 1] }
 
+        /// Local `index` of the current frame; UnboundLocalError (at `pc`) while it has no value.
+        @inline(__always) func local(_ index: Int) throws(PyError) -> Value {
+            let value = stack[base + index]
+            if value.isNull {
+                frames[frameIndex].pc = pc
+                throw unboundLocal(code.localNames[index])
+            }
+            return value
+        }
+
         /// Pushes the global `code.names[nameIndex]` from its cache entry, or looks it up and fills it.
         @inline(__always) func pushGlobal(_ nameIndex: Int) throws(PyError) {
             let entry = globalCache + nameIndex
@@ -112,12 +122,7 @@ extension VM {
                     case .loadConst:
                         push(constants[argument])
                     case .loadFast:
-                        let value = stack[base + argument]
-                        if value.isNull {
-                            frames[frameIndex].pc = pc
-                            throw unboundLocal(code.localNames[argument])
-                        }
-                        push(value)
+                        push(try local(argument))
                     case .storeFast:
                         stack[base + argument] = pop()
                     case .deleteFast:
@@ -676,39 +681,21 @@ extension VM {
                         }
                     case .loadFastLoadFast:
                         // The second instruction's argument is the next word's (Superinstructions.swift).
-                        let first = stack[base + argument]
-                        if first.isNull {
-                            frames[frameIndex].pc = pc
-                            throw unboundLocal(code.localNames[argument])
-                        }
+                        let first = try local(argument)
                         let secondLocal = Int(instructions[pc] >> 8)
                         pc &+= 1
-                        let second = stack[base + secondLocal]
-                        if second.isNull {
-                            frames[frameIndex].pc = pc
-                            throw unboundLocal(code.localNames[secondLocal])
-                        }
+                        let second = try local(secondLocal)
                         push(first)
                         push(second)
                     case .loadFastLoadConst:
-                        let value = stack[base + argument]
-                        if value.isNull {
-                            frames[frameIndex].pc = pc
-                            throw unboundLocal(code.localNames[argument])
-                        }
-                        push(value)
+                        push(try local(argument))
                         push(constants[Int(instructions[pc] >> 8)])
                         pc &+= 1
                     case .storeFastLoadFast:
                         stack[base + argument] = pop()
-                        let local = Int(instructions[pc] >> 8)
+                        let loaded = Int(instructions[pc] >> 8)
                         pc &+= 1
-                        let value = stack[base + local]
-                        if value.isNull {
-                            frames[frameIndex].pc = pc
-                            throw unboundLocal(code.localNames[local])
-                        }
-                        push(value)
+                        push(try local(loaded))
                     case .compareOpPopJumpIfFalse:
                         let right = pop()
                         let left = pop()
