@@ -246,12 +246,8 @@ extension VM {
                     case .compareOp:
                         let right = pop()
                         let left = top()
-                        if left.isSmallInt && right.isSmallInt {
-                            stack[sp - 1] = Value(compareIntegers(argument, left.smallInt, right.smallInt))
-                        } else if left.isFloat && right.isFloat {
-                            stack[sp - 1] = Value(compareDoubles(argument, left.float, right.float))
-                        } else if let (leftDouble, rightDouble) = mixedFloatOperands(left, right) {
-                            stack[sp - 1] = Value(compareDoubles(argument, leftDouble, rightDouble))
+                        if let holds = numericComparison(argument, left, right) {
+                            stack[sp - 1] = Value(holds)
                         } else {
                             frames[frameIndex].stackTop = sp + 1
                             stack[sp - 1] = try compare(left, right, ComparisonOperation(rawValue: UInt8(argument))!)
@@ -702,12 +698,8 @@ extension VM {
                         let target = Int(instructions[pc] >> 8)
                         pc &+= 1
                         let holds: Bool
-                        if left.isSmallInt && right.isSmallInt {
-                            holds = compareIntegers(argument, left.smallInt, right.smallInt)
-                        } else if left.isFloat && right.isFloat {
-                            holds = compareDoubles(argument, left.float, right.float)
-                        } else if let (leftDouble, rightDouble) = mixedFloatOperands(left, right) {
-                            holds = compareDoubles(argument, leftDouble, rightDouble)
+                        if let numeric = numericComparison(argument, left, right) {
+                            holds = numeric
                         } else {
                             frames[frameIndex].stackTop = sp + 2
                             let result = try compare(left, right, ComparisonOperation(rawValue: UInt8(argument))!)

@@ -66,6 +66,14 @@ extension VM {
         }
     }
 
+    /// A comparison of small ints, floats or one of each, computed inline; nil for anything else.
+    @inline(__always) func numericComparison(_ operation: Int, _ left: Value, _ right: Value) -> Bool? {
+        if left.isSmallInt && right.isSmallInt { return compareIntegers(operation, left.smallInt, right.smallInt) }
+        if left.isFloat && right.isFloat { return compareDoubles(operation, left.float, right.float) }
+        if let (leftDouble, rightDouble) = mixedFloatOperands(left, right) { return compareDoubles(operation, leftDouble, rightDouble) }
+        return nil
+    }
+
     /// Both operands as doubles when one is a float and the other a small int: the int converts
     /// exactly (small ints have 48 bits), as CPython's mixed arithmetic and comparisons convert it.
     @inline(__always) func mixedFloatOperands(_ left: Value, _ right: Value) -> (Double, Double)? {
