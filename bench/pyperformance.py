@@ -19,7 +19,7 @@ import sys
 import tarfile
 from pathlib import Path
 
-from run import BENCH_DIR, REPO_ROOT, finish, geometric_mean, implementations, print_errors, print_table, ratio, version_of
+from run import BENCH_DIR, REPO_ROOT, finish, geometric_mean, implementations, ratio, summarize, version_of, with_ratios
 from svg_chart import bar_chart
 
 PYPERFORMANCE_VERSION = "1.14.0"
@@ -174,18 +174,12 @@ def main():
             else:
                 row[implementation.name] = measure(implementation, path, probes.get(name), pyperf_args,
                                                    expected_check_output)
-        row["wand/CPython"] = ratio(row["wand"], row["CPython"])
-        row["wand/PyPy"] = ratio(row["wand"], row["PyPy"])
-        rows.append(row)
+        rows.append(with_ratios(row))
 
-    geomean_cpython = geometric_mean(row["wand/CPython"] for row in rows)
-    geomean_pypy = geometric_mean(row["wand/PyPy"] for row in rows)
-    print_table(rows, geomean_cpython, geomean_pypy)
-    print_errors(rows)
-    write_chart(arguments.chart, rows, geomean_cpython, versions)
+    geomean = summarize(rows)
+    write_chart(arguments.chart, rows, geomean["wand/CPython"], versions)
 
-    report = {"pyperf_args": pyperf_args, "versions": versions, "benchmarks": rows,
-              "geomean": {"wand/CPython": geomean_cpython, "wand/PyPy": geomean_pypy}}
+    report = {"pyperf_args": pyperf_args, "versions": versions, "benchmarks": rows, "geomean": geomean}
     finish(arguments.json, rows, report, captured_key="check_output")
 
 

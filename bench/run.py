@@ -189,18 +189,26 @@ def main():
                 row[implementation.name] = {"error": "no CPython output to compare with"}
             else:
                 row[implementation.name] = measure(implementation, program, arguments.repeat, expected_output)
-        row["wand/CPython"] = ratio(row["wand"], row["CPython"])
-        row["wand/PyPy"] = ratio(row["wand"], row["PyPy"])
-        rows.append(row)
+        rows.append(with_ratios(row))
 
-    geomean_cpython = geometric_mean(row["wand/CPython"] for row in rows)
-    geomean_pypy = geometric_mean(row["wand/PyPy"] for row in rows)
-    print_table(rows, geomean_cpython, geomean_pypy)
-    print_errors(rows)
-
-    report = {"repeat": arguments.repeat, "versions": versions, "programs": rows,
-              "geomean": {"wand/CPython": geomean_cpython, "wand/PyPy": geomean_pypy}}
+    geomean = summarize(rows)
+    report = {"repeat": arguments.repeat, "versions": versions, "programs": rows, "geomean": geomean}
     finish(arguments.json, rows, report, captured_key="output")
+
+
+def with_ratios(row):
+    """`row` with wand's time divided by CPython's and by PyPy's."""
+    row["wand/CPython"] = ratio(row["wand"], row["CPython"])
+    row["wand/PyPy"] = ratio(row["wand"], row["PyPy"])
+    return row
+
+
+def summarize(rows):
+    """Prints the table and the errors; returns the geometric means of both ratio columns."""
+    geomean = {key: geometric_mean(row[key] for row in rows) for key in ("wand/CPython", "wand/PyPy")}
+    print_table(rows, geomean["wand/CPython"], geomean["wand/PyPy"])
+    print_errors(rows)
+    return geomean
 
 
 def finish(json_path, rows, report, captured_key):
