@@ -139,9 +139,8 @@ extension VM {
         if iterator.isInstance(exactly: PyNativeIterator.self) {
             let native = iterator.unmanaged(PyNativeIterator.self).takeUnretainedValue()
             guard native.isEnumerate else { return .notPairs }
-            guard let item = try nextItem(native.state[0]) else { return .exhausted }
-            defer { native.counter += 1 }
-            return .pair(int(native.counter), item)
+            guard let (index, item) = try nextEnumeration(native) else { return .exhausted }
+            return .pair(index, item)
         }
         if iterator.isInstance(exactly: PyDictIterator.self) {
             let dictIterator = iterator.unmanaged(PyDictIterator.self).takeUnretainedValue()
@@ -150,6 +149,13 @@ extension VM {
             return .pair(dictIterator.dict.key(at: position), dictIterator.dict.value(at: position))
         }
         return .notPairs
+    }
+
+    /// The next (index, item) of an `enumerate` iterator, or nil when its source is exhausted.
+    func nextEnumeration(_ enumeration: PyNativeIterator) throws(PyError) -> (Value, Value)? {
+        guard let item = try nextItem(enumeration.state[0]) else { return nil }
+        defer { enumeration.counter += 1 }
+        return (int(enumeration.counter), item)
     }
 
     /// Advances a dict iterator to its next live entry, as CPython's checks for size changes.

@@ -447,9 +447,8 @@ extension VM {
             try vm.rejectKeywords("enumerate", arguments, allowing: ["start"])
             let start = arguments.keyword("start") ?? (arguments.count > 1 ? arguments[1] : Value(smallInt: 0))
             return vm.track(PyNativeIterator(type: vm.iteratorType, state: [try vm.getIterator(arguments[0])], counter: try vm.index(start), isEnumerate: true) { (vm: VM, iterator: PyNativeIterator) throws(PyError) -> Value? in
-                guard let item = try vm.nextItem(iterator.state[0]) else { return nil }
-                defer { iterator.counter += 1 }
-                return vm.tuple([vm.int(iterator.counter), item])
+                guard let (index, item) = try vm.nextEnumeration(iterator) else { return nil }
+                return vm.tuple([index, item])
             })
         }
         define("zip") { (vm: VM, arguments: CallArguments) throws(PyError) -> Value in
