@@ -38,7 +38,7 @@ extension VM {
         }
         if let function, !function.closure.isEmpty {
             for (index, cell) in function.closure.enumerated() {
-                stack[cellBase + code.cellNames.count + index] = Value(cell)
+                stack[cellBase + code.cellNames.count + index] = cell
             }
         }
     }
@@ -532,7 +532,7 @@ extension VM {
                     case .makeFunction:
                         let flags = argument >> 16
                         let child = code.children[argument & 0xFFFF]
-                        let closure = flags & 8 != 0 ? (pop().object as! PyTuple).items.map { $0.object as! PyCell } : []
+                        let closure = flags & 8 != 0 ? (pop().object as! PyTuple).items : []
                         let keywordDefaults = flags & 2 != 0 ? pop().object as? PyDict : nil
                         let defaults = flags & 1 != 0 ? (pop().object as! PyTuple).items : []
                         let globals = frames[frameIndex].globals
@@ -935,7 +935,7 @@ extension VM {
     @inline(__always)
     func enterFunction(_ function: PyFunction, argumentStart: Int, count: Int, keywordNames: [PyStr], returnsToNative: Bool) throws(PyError) {
         let code = function.code
-        if keywordNames.isEmpty && count == code.argumentCount && code.flags.isDisjoint(with: [.varArgs, .varKeywords, .generator]) && code.keywordOnlyCount == 0 {
+        if keywordNames.isEmpty && count == code.argumentCount && code.flags.isDisjoint(with: [.varArgs, .varKeywords]) && code.keywordOnlyCount == 0 {
             try pushFrame(code: code, globals: function.globals, function: Value(function), locals: .null, base: argumentStart, returnsToNative: returnsToNative)
             let localCount = code.localNames.count
             if localCount > count {

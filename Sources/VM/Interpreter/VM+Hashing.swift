@@ -120,7 +120,7 @@ extension VM {
     func hashFrozenSet(_ set: PySet) throws(PyError) -> Int {
         func shuffle(_ h: UInt64) -> UInt64 { ((h ^ 89869747) ^ (h << 16)) &* 3644798167 }
         var hash: UInt64 = 0
-        for (_, elementHash) in set.elementsWithHashes { hash ^= shuffle(UInt64(bitPattern: Int64(elementHash))) }
+        set.forEachElement { _, elementHash in hash ^= shuffle(UInt64(bitPattern: Int64(elementHash))) }
         if set.count & 1 != 0 { hash ^= shuffle(0) }
         hash ^= (UInt64(set.count) &+ 1) &* 1927868237
         hash ^= (hash >> 11) ^ (hash >> 25)

@@ -184,7 +184,10 @@ extension VM {
         let iterator = try getIterator(iterable)
         rootedValues.append(iterator)
         defer { rootedValues.removeLast() }
+        // Growing from empty would reallocate at 1, 2, 4 and 8 items: most collected iterables
+        // (generator expressions over a row, a permutation) are that short.
         var items: [Value] = []
+        items.reserveCapacity(8)
         try withUnsafeMutablePointer(to: &items) { (rooted: UnsafeMutablePointer<[Value]>) throws(PyError) in
             rootedArrays.append(UnsafePointer(rooted))
             defer { rootedArrays.removeLast() }

@@ -27,10 +27,10 @@ extension VM {
             try vm.expectNoArguments(args, "set.pop")
             let set = try vm.receiver(args, PySet.self, "set.pop")
             // The first element in table order, which is what iteration would yield first.
-            guard let slot = set.tableKeys.firstIndex(where: { !$0.isNull && $0 != PySet.dummy }) else {
+            guard let slot = set.firstElementSlot else {
                 throw vm.error(vm.exceptionType("KeyError"), "pop from an empty set")
             }
-            let item = set.tableKeys[slot]
+            let item = set.element(at: slot)
             set.remove(slot: slot)
             return item
         }

@@ -57,12 +57,13 @@ public final class PyFunction: PyObject {
     public var defaults: [Value]
     /// Defaults of keyword-only parameters by name.
     public var keywordDefaults: PyDict?
-    public let closure: [PyCell]
+    /// The cells of the free variables (`PyCell` values), in `CodeObject.freeNames` order.
+    public let closure: [Value]
     /// Attributes set on the function object, created on first use.
     public var attributes: PyDict?
     public var module: Value
 
-    public init(type: PyType, code: CodeObject, globals: PyDict, defaults: [Value], keywordDefaults: PyDict?, closure: [PyCell], module: Value) {
+    public init(type: PyType, code: CodeObject, globals: PyDict, defaults: [Value], keywordDefaults: PyDict?, closure: [Value], module: Value) {
         self.code = code
         self.globals = globals
         self.name = code.name
@@ -78,7 +79,7 @@ public final class PyFunction: PyObject {
         marker.mark(globals)
         marker.mark(defaults)
         if let keywordDefaults { marker.mark(keywordDefaults) }
-        for cell in closure { marker.mark(cell) }
+        marker.mark(closure)
         if let attributes { marker.mark(attributes) }
         marker.mark(module)
         for constant in code.constants { marker.mark(constant) }

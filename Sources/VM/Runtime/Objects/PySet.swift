@@ -4,9 +4,15 @@ public final class PySet: PyObject {
     /// The `__dict__` of an instance of a class defined in Python that derives from this type;
     /// nil for the type's own instances.
     public var attributes: PyDict?
-    /// CPython's `setentry` table; empty slots hold `.null`, deleted ones `PySet.dummy`.
-    private(set) var tableKeys: [Value]
-    private(set) var tableHashes: [Int]
+    /// CPython's `setentry`: a key and its hash side by side, so that a set's table is one
+    /// allocation.
+    struct Entry {
+        var key: Value
+        var hash: Int
+    }
+
+    /// CPython's table; empty slots hold `.null`, deleted ones `PySet.dummy`.
+    private var table: [Entry]
     /// Active plus dummy slots.
     private var fill = 0
     public private(set) var count = 0
@@ -17,30 +23,39 @@ public final class PySet: PyObject {
     private static let linearProbes = 9
     private static let perturbShift = 5
 
+    private static let emptyTable = [Entry](repeating: Entry(key: .null, hash: 0), count: PySet.minimumSize)
+
     public init(type: PyType) {
-        tableKeys = [Value](repeating: .null, count: PySet.minimumSize)
-        tableHashes = [Int](repeating: 0, count: PySet.minimumSize)
+        table = PySet.emptyTable
         super.init(type: type)
     }
 
     public override func traverse(_ marker: inout Marker) {
-        for key in tableKeys where key.isObject { marker.mark(key) }
+        for entry in table where entry.key.isObject { marker.mark(entry.key) }
         if let attributes { marker.mark(attributes) }
     }
 
-    var mask: Int { tableKeys.count - 1 }
+    var mask: Int { table.count - 1 }
+
+    private static func isElement(_ key: Value) -> Bool { !key.isNull && key != PySet.dummy }
 
     /// The elements in table order, which is the order Python iterates them.
     public var elements: [Value] {
-        tableKeys.filter { !$0.isNull && $0 != PySet.dummy }
+        var elements: [Value] = []
+        elements.reserveCapacity(count)
+        for entry in table where PySet.isElement(entry.key) { elements.append(entry.key) }
+        return elements
     }
 
-    public var elementsWithHashes: [(key: Value, hash: Int)] {
-        (0..<tableKeys.count).compactMap { slot in
-            let key = tableKeys[slot]
-            return key.isNull || key == PySet.dummy ? nil : (key, tableHashes[slot])
-        }
+    /// Calls `body` with each element and its hash, in table order.
+    public func forEachElement<E: Error>(_ body: (_ key: Value, _ hash: Int) throws(E) -> Void) throws(E) {
+        for entry in table where PySet.isElement(entry.key) { try body(entry.key, entry.hash) }
     }
+
+    /// The slot of the first element in table order, which iteration would yield first.
+    var firstElementSlot: Int? { table.firstIndex { PySet.isElement($0.key) } }
+
+    func element(at slot: Int) -> Value { table[slot].key }
 
     /// Slot holding an element equal to the key, following `set_add_entry`'s probe sequence.
     func find<E: Error>(hash: Int, _ matches: (Value) throws(E) -> Bool) throws(E) -> Int? {
@@ -50,9 +65,9 @@ public final class PySet: PyObject {
             var probes = slot + PySet.linearProbes <= mask ? PySet.linearProbes : 0
             var current = slot
             while true {
-                let key = tableKeys[current]
-                if key.isNull && tableHashes[current] == 0 { return nil }
-                if key != PySet.dummy && !key.isNull && tableHashes[current] == hash, try matches(key) { return current }
+                let entry = table[current]
+                if entry.key.isNull && entry.hash == 0 { return nil }
+                if entry.hash == hash && PySet.isElement(entry.key), try matches(entry.key) { return current }
                 if probes == 0 { break }
                 probes -= 1
                 current += 1
@@ -72,27 +87,25 @@ public final class PySet: PyObject {
             var probes = slot + PySet.linearProbes <= mask ? PySet.linearProbes : 0
             var current = slot
             while true {
-                let existing = tableKeys[current]
-                if existing.isNull && tableHashes[current] == 0 {
+                let existing = table[current]
+                if existing.key.isNull && existing.hash == 0 {
                     if let freeSlot {
-                        tableKeys[freeSlot] = key
-                        tableHashes[freeSlot] = hash
+                        table[freeSlot] = Entry(key: key, hash: hash)
                         count += 1
                         version &+= 1
                         return true
                     }
-                    tableKeys[current] = key
-                    tableHashes[current] = hash
+                    table[current] = Entry(key: key, hash: hash)
                     fill += 1
                     count += 1
                     version &+= 1
                     if fill * 5 >= mask * 3 { resize(minimumUsed: count > 50000 ? count * 2 : count * 4) }
                     return true
                 }
-                if existing == PySet.dummy {
+                if existing.key == PySet.dummy {
                     // CPython 3.11 reuses the last dummy on the probe path, not the first.
                     freeSlot = current
-                } else if tableHashes[current] == hash, try matches(existing) {
+                } else if existing.hash == hash, try matches(existing.key) {
                     return false
                 }
                 if probes == 0 { break }
@@ -105,15 +118,13 @@ public final class PySet: PyObject {
     }
 
     public func remove(slot: Int) {
-        tableKeys[slot] = PySet.dummy
-        tableHashes[slot] = -1
+        table[slot] = Entry(key: PySet.dummy, hash: -1)
         count -= 1
         version &+= 1
     }
 
     public func removeAll() {
-        tableKeys = [Value](repeating: .null, count: PySet.minimumSize)
-        tableHashes = [Int](repeating: 0, count: PySet.minimumSize)
+        table = PySet.emptyTable
         fill = 0
         count = 0
         version &+= 1
@@ -121,8 +132,7 @@ public final class PySet: PyObject {
 
     /// `set_swap_bodies` with a set that is dropped afterwards: takes its table as it is.
     func replaceTable(with other: PySet) {
-        tableKeys = other.tableKeys
-        tableHashes = other.tableHashes
+        table = other.table
         fill = other.fill
         count = other.count
         version &+= 1
@@ -134,8 +144,7 @@ public final class PySet: PyObject {
         guard other.count > 0 else { return }
         if (fill + other.count) * 5 >= mask * 3 { resize(minimumUsed: (count + other.count) * 2) }
         if fill == 0 && mask == other.mask && other.fill == other.count {
-            tableKeys = other.tableKeys
-            tableHashes = other.tableHashes
+            table = other.table
             fill = other.fill
             count = other.count
             version &+= 1
@@ -144,11 +153,11 @@ public final class PySet: PyObject {
         if fill == 0 {
             fill = other.count
             count = other.count
-            for (key, hash) in other.elementsWithHashes { insertClean(key, hash: hash) }
+            other.forEachElement { key, hash in insertClean(key, hash: hash) }
             version &+= 1
             return
         }
-        for (key, hash) in other.elementsWithHashes {
+        try other.forEachElement { (key, hash) throws(E) in
             try add(key, hash: hash) { (candidate: Value) throws(E) -> Bool in try equal(candidate, key) }
         }
     }
@@ -163,12 +172,11 @@ public final class PySet: PyObject {
         var size = PySet.minimumSize
         while size <= minimumUsed { size <<= 1 }
         // `set_table_resize` leaves a minimum-size table without dummies as it is.
-        if size == PySet.minimumSize && tableKeys.count == size && fill == count { return }
-        let old = elementsWithHashes
-        tableKeys = [Value](repeating: .null, count: size)
-        tableHashes = [Int](repeating: 0, count: size)
+        if size == PySet.minimumSize && table.count == size && fill == count { return }
+        let old = table
+        table = [Entry](repeating: Entry(key: .null, hash: 0), count: size)
         fill = count
-        for (key, hash) in old { insertClean(key, hash: hash) }
+        for entry in old where PySet.isElement(entry.key) { insertClean(entry.key, hash: entry.hash) }
     }
 
     /// `set_insert_clean`: places a key known to be absent into a table without dummies.
@@ -177,9 +185,8 @@ public final class PySet: PyObject {
         var slot = Int(perturb & UInt(mask))
         while true {
             let probes = slot + PySet.linearProbes <= mask ? PySet.linearProbes : 0
-            if let free = (slot...slot + probes).first(where: { tableKeys[$0].isNull }) {
-                tableKeys[free] = key
-                tableHashes[free] = hash
+            for candidate in slot...slot + probes where table[candidate].key.isNull {
+                table[candidate] = Entry(key: key, hash: hash)
                 return
             }
             perturb >>= UInt(PySet.perturbShift)
