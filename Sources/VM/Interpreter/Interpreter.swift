@@ -294,6 +294,22 @@ extension VM {
                         let step = argument == 3 ? pop() : .none
                         let stop = pop()
                         let start = pop()
+                        // `x[a:b]` and `x[a:b] = y` on an exact list or tuple: the next
+                        // instruction is the slice's only use, so it is done here without
+                        // allocating the slice. A debugger's line event in that word stops this.
+                        if let bounds = SmallSliceBounds(start: start, stop: stop, step: step) {
+                            let next = unsafeBitCast(UInt8(truncatingIfNeeded: instructions[pc]), to: Opcode.self)
+                            if next == .binarySubscript, let slice = sequenceSlice(top(), bounds) {
+                                stack[sp - 1] = slice
+                                pc &+= 1
+                                break
+                            }
+                            if next == .storeSubscript && storeListSlice(top(), bounds, stack[sp - 2]) {
+                                sp -= 2
+                                pc &+= 1
+                                break
+                            }
+                        }
                         push(track(PySlice(type: sliceType, start: start, stop: stop, step: step)))
                     case .buildList:
                         sp -= argument
@@ -798,6 +814,11 @@ extension VM {
     @inline(__always)
     func sequenceSlice(_ container: Value, _ key: Value) -> Value? {
         guard key.isInstance(exactly: PySlice.self), let bounds = smallSliceBounds(key) else { return nil }
+        return sequenceSlice(container, bounds)
+    }
+
+    @inline(__always)
+    func sequenceSlice(_ container: Value, _ bounds: SmallSliceBounds) -> Value? {
         let isList = container.isInstance(exactly: PyList.self) && container.objectTypeAddress == listTypeAddress
         let isTuple = !isList && container.isInstance(exactly: PyTuple.self) && container.objectTypeAddress == tupleTypeAddress
         guard isList || isTuple else { return nil }
@@ -812,9 +833,14 @@ extension VM {
     /// false leaves the work (and every error) to `setItem`.
     @inline(__always)
     func storeListSlice(_ container: Value, _ key: Value, _ value: Value) -> Bool {
-        guard key.isInstance(exactly: PySlice.self), container.isInstance(exactly: PyList.self), value.isInstance(exactly: PyList.self),
-              container.objectTypeAddress == listTypeAddress, value.objectTypeAddress == listTypeAddress,
-              let bounds = smallSliceBounds(key), bounds.step == 1 else { return false }
+        guard key.isInstance(exactly: PySlice.self), let bounds = smallSliceBounds(key) else { return false }
+        return storeListSlice(container, bounds, value)
+    }
+
+    @inline(__always)
+    func storeListSlice(_ container: Value, _ bounds: SmallSliceBounds, _ value: Value) -> Bool {
+        guard bounds.step == 1, container.isInstance(exactly: PyList.self), value.isInstance(exactly: PyList.self),
+              container.objectTypeAddress == listTypeAddress, value.objectTypeAddress == listTypeAddress else { return false }
         let replacement = value.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items }
         container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list in
             let (start, stop, _) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: 1, count: list.items.count)
@@ -823,12 +849,24 @@ extension VM {
         return true
     }
 
-    /// A slice's bounds when each is a small int or None (nil) and the step is not zero.
+    /// Slice bounds that are each a small int or None (nil), with a step that is not zero.
+    struct SmallSliceBounds {
+        var start: Int?
+        var stop: Int?
+        var step: Int
+
+        @inline(__always)
+        init?(start: Value, stop: Value, step: Value) {
+            guard start.isNone || start.isSmallInt, stop.isNone || stop.isSmallInt, step.isNone || (step.isSmallInt && step.smallInt != 0) else { return nil }
+            self.start = start.isNone ? nil : start.smallInt
+            self.stop = stop.isNone ? nil : stop.smallInt
+            self.step = step.isNone ? 1 : step.smallInt
+        }
+    }
+
     @inline(__always)
-    private func smallSliceBounds(_ slice: Value) -> (start: Int?, stop: Int?, step: Int)? {
-        let (start, stop, step) = slice.unmanaged(PySlice.self)._withUnsafeGuaranteedRef { ($0.start, $0.stop, $0.step) }
-        guard start.isNone || start.isSmallInt, stop.isNone || stop.isSmallInt, step.isNone || (step.isSmallInt && step.smallInt != 0) else { return nil }
-        return (start.isNone ? nil : start.smallInt, stop.isNone ? nil : stop.smallInt, step.isNone ? 1 : step.smallInt)
+    private func smallSliceBounds(_ slice: Value) -> SmallSliceBounds? {
+        slice.unmanaged(PySlice.self)._withUnsafeGuaranteedRef { SmallSliceBounds(start: $0.start, stop: $0.stop, step: $0.step) }
     }
 
     /// Unpacks an exact tuple or list of `count` items onto `stack[top...]`, last item lowest as
