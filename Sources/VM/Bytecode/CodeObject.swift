@@ -51,6 +51,9 @@ public final class CodeObject {
     /// The argument count of a call that only needs its arguments copied into place: every
     /// parameter positional and given, no cells, not a generator. -1 when calls need binding.
     public let plainCallArgumentCount: Int
+    /// Every parameter is positional: no `*args`, `**kwargs` or keyword-only parameters, so a
+    /// call with exactly `argumentCount` positional arguments binds them where they are.
+    public let hasOnlyPositionalParameters: Bool
 
     /// Raw views of the arrays above for the interpreter's hot loop; they live as long as the code.
     /// The debugger patches `lineEvent` words into the instruction copy (`instructions` keeps the
@@ -103,7 +106,8 @@ public final class CodeObject {
         storeAttributeCache.initialize(repeating: InstanceAttributeCacheEntry(), count: cacheEntries)
         frameSlotCount = localNames.count + cellNames.count + freeNames.count
         localCount = localNames.count
-        let needsBinding = !flags.isDisjoint(with: [.varArgs, .varKeywords, .generator, .coroutine]) || keywordOnlyCount > 0 || !cellNames.isEmpty || !freeNames.isEmpty
+        hasOnlyPositionalParameters = flags.isDisjoint(with: [.varArgs, .varKeywords]) && keywordOnlyCount == 0
+        let needsBinding = !hasOnlyPositionalParameters || !flags.isDisjoint(with: [.generator, .coroutine]) || !cellNames.isEmpty || !freeNames.isEmpty
         plainCallArgumentCount = needsBinding ? -1 : argumentCount
         Superinstructions.fuse(instructionCopy, of: self)
     }

@@ -973,7 +973,8 @@ extension VM {
     @inline(__always)
     func enterFunction(_ function: PyFunction, argumentStart: Int, count: Int, keywordNames: [PyStr], returnsToNative: Bool) throws(PyError) {
         let code = function.code
-        if keywordNames.isEmpty && count == code.argumentCount && code.flags.isDisjoint(with: [.varArgs, .varKeywords]) && code.keywordOnlyCount == 0 {
+        // (An option-set literal here would allocate an array on every call.)
+        if keywordNames.isEmpty && count == code.argumentCount && code.hasOnlyPositionalParameters {
             try pushFrame(code: code, globals: function.globals, function: Value(function), locals: .null, base: argumentStart, returnsToNative: returnsToNative)
             let localCount = code.localNames.count
             if localCount > count {

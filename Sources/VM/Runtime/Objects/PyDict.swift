@@ -19,11 +19,21 @@ public final class PyDict: PyObject {
     public private(set) var count = 0
     /// Renewed on every change and unique across all dicts (like CPython's `ma_version_tag`), so
     /// an unchanged version means the same dict with the same contents: the interpreter's global
-    /// caches trust the value they saw while it holds. It lives outside the object so the hot
-    /// loop can read it through a raw pointer, without touching a reference count.
-    public let versionCell: UnsafeMutablePointer<Int> = .allocate(capacity: 1)
-    @inline(__always) public var version: Int { versionCell.pointee }
+    /// caches trust the value they saw while it holds.
+    public private(set) var version = 0
     private static var lastVersion = 0
+    /// A copy of `version` outside the object, so that the hot loop can read a globals dict's
+    /// version through a raw pointer without touching a reference count. Made on first request:
+    /// most dicts (instance attributes, literals, keyword arguments) never serve as globals, and
+    /// the cell was one of the five allocations that made an instance of a Python class.
+    private var sharedVersionCell: UnsafeMutablePointer<Int>?
+    public var versionCell: UnsafeMutablePointer<Int> {
+        if let sharedVersionCell { return sharedVersionCell }
+        let cell = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        cell.initialize(to: version)
+        sharedVersionCell = cell
+        return cell
+    }
 
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2
@@ -57,13 +67,12 @@ public final class PyDict: PyObject {
     }
 
     public override init(type: PyType?) {
-        versionCell.initialize(to: 0)
         super.init(type: type)
         renewVersion()
     }
 
     deinit {
-        versionCell.deallocate()
+        sharedVersionCell?.deallocate()
     }
 
     /// Whether this is a class's attribute dict, whose changes invalidate the attribute cache.
@@ -73,7 +82,8 @@ public final class PyDict: PyObject {
 
     private func renewVersion() {
         PyDict.lastVersion &+= 1
-        versionCell.pointee = PyDict.lastVersion
+        version = PyDict.lastVersion
+        sharedVersionCell?.pointee = version
         if belongsToType { AttributeCache.invalidateAll() }
     }
 
