@@ -169,6 +169,9 @@ public struct InstanceAttributeCacheEntry: TypeKeyedCacheEntry {
     /// The bits of the interned name, which is the key instances store, and its hash.
     var name: UInt64 = 0
     var nameHash = 0
+    /// Whether `position` is among the class's inline instance keys (`PyInstance`) rather than
+    /// in an instance's dict.
+    var isInline = false
 
     var isCurrent: Bool { epoch == AttributeCache.epoch }
 }

@@ -116,7 +116,8 @@ public final class StoppedThread {
     private func namedChildCount(_ value: Value) -> Int? {
         if let dict = value.as(PyDict.self) { return dict.entries.isEmpty ? nil : dict.entries.count }
         if value.isObject, !(value.object is PyType), let instance = value.object as? PyInstance {
-            return instance.dict.entries.isEmpty ? nil : instance.dict.entries.count
+            let entries = instance.attributeEntries
+            return entries.isEmpty ? nil : entries.count
         }
         return nil
     }
@@ -145,7 +146,7 @@ public final class StoppedThread {
                 }
             }
             if let instance = value.object as? PyInstance {
-                return instance.dict.entries.compactMap { entry in
+                return instance.attributeEntries.compactMap { entry in
                     guard let name = entry.key.as(PyStr.self)?.value else { return nil }
                     return (name, entry.value, item(".\(name)"))
                 }

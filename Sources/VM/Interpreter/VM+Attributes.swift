@@ -124,7 +124,7 @@ extension VM {
         if object.isObject {
             switch object.object {
             case let instance as PyInstance:
-                if let value = instance.dict.lookupString(name) { return value }
+                if let value = instance.attribute(name) { return value }
             case let function as PyFunction:
                 if let value = try functionAttribute(function, name) { return value }
             default:
@@ -190,7 +190,7 @@ extension VM {
             if let attribute = type.lookup(name), attribute.isObject {
                 let isBuiltinMethod = (attribute.object as? PyBuiltinFunction)?.owner != nil
                 let isPlainMethod = attribute.object is PyFunction || isBuiltinMethod
-                let shadowed = (object.object as? PyInstance)?.dict.lookupString(name) != nil
+                let shadowed = (object.object as? PyInstance)?.attribute(name) != nil
                 let intercepted = type.instancesHaveDict && type.lookup(identifier("__getattribute__"))?.as(PyFunction.self) != nil
                 if isPlainMethod && !shadowed && !intercepted {
                     if isBuiltinMethod && !type.instancesHaveDict, let cache {
@@ -236,7 +236,8 @@ extension VM {
         switch object.object {
         case let instance as PyInstance:
             if let exception = instance as? PyBaseException, try setExceptionAttribute(exception, name.value, value) { return }
-            try storeInstanceAttribute(instance.type, instance.dict, name, value)
+            try checkSlots(instance.type, name)
+            if !instance.setInlineAttribute(name, value) { attributeDict(of: instance).insertOrReplace(key: name, value: value) }
         case let targetType as PyType:
             guard targetType.instancesHaveDict || !builtinTypes.contains(where: { $0 === targetType }) else {
                 throw typeError("cannot set '\(name.value)' attribute of immutable type '\(targetType.name)'")
@@ -248,15 +249,26 @@ extension VM {
             function.attributes!.insertOrReplace(key: name, value: value)
         default:
             guard let dict = instanceDict(object) else { throw readOnlyAttribute(object, name.value) }
-            try storeInstanceAttribute(typeOf(object), dict, name, value)
+            try checkSlots(typeOf(object), name)
+            dict.insertOrReplace(key: name, value: value)
         }
     }
 
-    private func storeInstanceAttribute(_ type: PyType, _ dict: PyDict, _ name: PyStr, _ value: Value) throws(PyError) {
+    /// Raises the AttributeError of a class with `__slots__` that does not name `name`.
+    private func checkSlots(_ type: PyType, _ name: PyStr) throws(PyError) {
         if let allowed = type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
             throw error(exceptionType("AttributeError"), "'\(type.name)' object has no attribute '\(name.value)'")
         }
-        dict.insertOrReplace(key: name, value: value)
+    }
+
+    /// The `__dict__` of an instance of a Python class, made from its inline attributes the
+    /// first time it is asked for.
+    func attributeDict(of instance: PyInstance) -> PyDict {
+        if let dict = instance.materializedDict { return dict }
+        let dict = newDict()
+        dict.reserveCapacity(max(instance.type.instanceAttributeCountHint, instance.inlineCount))
+        instance.materialize(into: dict)
+        return dict
     }
 
     private func readOnlyAttribute(_ object: Value, _ name: String) -> PyError {
@@ -285,7 +297,7 @@ extension VM {
     func instanceDict(_ object: Value) -> PyDict? {
         guard object.isObject else { return nil }
         switch object.object {
-        case let instance as PyInstance: return instance.dict
+        case let instance as PyInstance: return attributeDict(of: instance)
         case let list as PyList: return list.attributes
         case let dict as PyDict: return dict.attributes
         case let tuple as PyTuple: return tuple.attributes
@@ -347,7 +359,7 @@ extension VM {
         case (let exception as PyBaseException, _):
             return exceptionAttribute(exception, name)
         case (let module as PyModule, "__name__"): return str(module.name)
-        case (let instance as PyInstance, "__dict__"): return Value(instance.dict)
+        case (let instance as PyInstance, "__dict__"): return Value(attributeDict(of: instance))
         case (_, "__dict__") where typeOf(object).instancesHaveDict: return instanceDict(object).map { Value($0) }
         case (let method as PyMethod, "__self__"): return method.receiver
         case (let method as PyMethod, "__func__"): return method.function
@@ -385,7 +397,11 @@ extension VM {
               entry.pointee.epoch == AttributeCache.epoch else { return nil }
         let position = entry.pointee.position
         let name = entry.pointee.name
-        return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.value(at: position, ifKeyIs: name) }
+        let isInline = entry.pointee.isInline
+        return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { instance in
+            if instance.materializedDict == nil { return isInline ? instance.inlineValue(at: position) : nil }
+            return instance.materializedDict!.value(at: position, ifKeyIs: name)
+        }
     }
 
     /// `object.name = value` through the cache, on the same terms, or by adding the attribute
@@ -398,8 +414,24 @@ extension VM {
         let position = entry.pointee.position
         let name = entry.pointee.name
         let hash = entry.pointee.nameHash
+        let isInline = entry.pointee.isInline
         return object.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { instance in
-            instance.dict.setValue(value, at: position, ifKeyIs: name) || instance.dict.appendIfAbsent(value, at: position, key: name, hash: hash)
+            if instance.materializedDict == nil {
+                // An inline entry's position is that of its name among the class's instance
+                // keys, so the name is the next one to add when the position is the count.
+                guard isInline else { return false }
+                let count = instance.inlineCount
+                if position < count {
+                    instance.withInlineValues { $0[position] = value }
+                } else if position == count {
+                    instance.appendInline(value, hash: hash)
+                } else {
+                    return false
+                }
+                return true
+            }
+            let dict = instance.materializedDict!
+            return dict.setValue(value, at: position, ifKeyIs: name) || dict.appendIfAbsent(value, at: position, key: name, hash: hash)
         }
     }
 
@@ -411,9 +443,16 @@ extension VM {
         let type = instance.type!
         guard type.instancesHaveDict, type.lookup(name)?.as(PyDescriptor.self) == nil else { return }
         let hook = isStore ? identifier("__setattr__") : identifier("__getattribute__")
-        guard type.lookup(hook)?.as(PyFunction.self) == nil, let position = instance.dict.position(ofString: name),
-              instance.dict.key(at: position) == Value(name) else { return }
-        ways.wayToFill(for: object.objectTypeAddress).pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits, nameHash: name.hash)
+        guard type.lookup(hook)?.as(PyFunction.self) == nil else { return }
+        let position: Int
+        if let dict = instance.materializedDict {
+            guard let found = dict.position(ofString: name), dict.key(at: found) == Value(name) else { return }
+            position = found
+        } else {
+            guard let found = instance.inlinePosition(of: name) else { return }
+            position = found
+        }
+        ways.wayToFill(for: object.objectTypeAddress).pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits, nameHash: name.hash, isInline: instance.materializedDict == nil)
         // Capped: one instance used as a namespace of many names must not make every instance big.
         if isStore { type.instanceAttributeCountHint = min(max(type.instanceAttributeCountHint, position + 1), 16) }
     }
@@ -426,7 +465,7 @@ extension VM {
         if epoch == 0 { return entry.pointee.method }
         guard epoch == AttributeCache.epoch, receiver.isInstance(exactly: PyInstance.self) else { return nil }
         let hash = entry.pointee.nameHash
-        let shadowed = receiver.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.dict.mayHoldKey(withHash: hash) }
+        let shadowed = receiver.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.mayHaveAttribute(withHash: hash) }
         return shadowed ? nil : entry.pointee.method
     }
 

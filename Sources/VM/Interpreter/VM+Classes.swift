@@ -107,9 +107,7 @@ extension VM {
         switch base.layout {
         case .object:
             if type.isAbstract { throw try abstractInstantiation(type) }
-            let dict = newDict()
-            dict.reserveCapacity(type.instanceAttributeCountHint)
-            return track(PyInstance(type: type, dict: dict))
+            return track(PyInstance(type: type))
         case .baseException:
             return track(PyBaseException(type: type, dict: newDict(), args: tuple(Array(arguments.positional))))
         case .list:

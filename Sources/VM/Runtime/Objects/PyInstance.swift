@@ -1,18 +1,136 @@
-// Instances of classes defined in Python, modules and exceptions: objects with a `__dict__`.
+// Instances of classes defined in Python; modules and exceptions, which always have a dict.
 
+/// An instance keeps its first attributes in its own object, CPython 3.11's split-keys layout
+/// carried one step further: while the instance's attribute names are the first `inlineCount`
+/// names of its class's `instanceKeys`, in that order, their values live in `inlineValues` and
+/// the instance is a single allocation. A dict (`VM.attributeDict(of:)`) is made the first
+/// time one is needed: `__dict__`, `vars()`, deleting an attribute, attributes set in another
+/// order or more than `inlineCapacity` of them. From then on the dict holds the attributes.
+/// The dict's positions match the inline ones, so the attribute caches serve both forms.
 public class PyInstance: PyObject {
-    public let dict: PyDict
+    public static let inlineCapacity = 8
 
-    public init(type: PyType, dict: PyDict) {
-        self.dict = dict
+    final var inlineValues: (Value, Value, Value, Value, Value, Value, Value, Value) =
+        (.null, .null, .null, .null, .null, .null, .null, .null)
+    final var inlineCount = 0
+    /// One bit (`hash & 63`) per inline attribute name: a clear bit proves that a name is not
+    /// an attribute of the instance, which is what a method call asks on every call.
+    final var inlineNameBits: UInt64 = 0
+    /// The `__dict__` once made; nil while the attributes are inline.
+    final var materializedDict: PyDict?
+
+    public init(type: PyType) {
         super.init(type: type)
     }
 
-    public override func traverse(_ marker: inout Marker) { marker.mark(dict) }
+    public init(type: PyType, dict: PyDict) {
+        materializedDict = dict
+        super.init(type: type)
+    }
+
+    public override func traverse(_ marker: inout Marker) {
+        if let materializedDict {
+            marker.mark(materializedDict)
+        } else {
+            let count = inlineCount
+            withInlineValues { values in
+                for position in 0..<count { marker.mark(values[position]) }
+            }
+        }
+    }
+
+    @inline(__always)
+    final func withInlineValues<Result>(_ body: (UnsafeMutablePointer<Value>) -> Result) -> Result {
+        withUnsafeMutablePointer(to: &inlineValues) {
+            $0.withMemoryRebound(to: Value.self, capacity: PyInstance.inlineCapacity, body)
+        }
+    }
+
+    /// The inline value at a position an attribute cache found for this instance's type.
+    @inline(__always)
+    final func inlineValue(at position: Int) -> Value? {
+        position < inlineCount ? withInlineValues { $0[position] } : nil
+    }
+
+    /// Where `name` is among the inline attributes.
+    final func inlinePosition(of name: PyStr) -> Int? {
+        let keys = type.instanceKeys
+        for position in 0..<inlineCount where keys[position] === name || keys[position].hasSameText(as: name) {
+            return position
+        }
+        return nil
+    }
+
+    /// The value of attribute `name`, if the instance has it.
+    public final func attribute(_ name: PyStr) -> Value? {
+        if let materializedDict { return materializedDict.lookupString(name) }
+        return inlinePosition(of: name).map { position in withInlineValues { $0[position] } }
+    }
+
+    /// The attributes in `__dict__` order, without making a dict (for the debugger).
+    public final var attributeEntries: [(key: Value, value: Value)] {
+        if let materializedDict { return materializedDict.entries }
+        let keys = type.instanceKeys
+        let count = inlineCount
+        return withInlineValues { values in (0..<count).map { (Value(keys[$0]), values[$0]) } }
+    }
+
+    /// Whether the instance may have an attribute whose name has this hash; false is certain.
+    @inline(__always)
+    final func mayHaveAttribute(withHash hash: Int) -> Bool {
+        if let materializedDict { return materializedDict.mayHoldKey(withHash: hash) }
+        guard inlineNameBits & (1 << UInt64(hash & 63)) != 0 else { return false }
+        let keys = type.instanceKeys
+        return (0..<inlineCount).contains { keys[$0].hash == hash }
+    }
+
+    /// Sets an inline attribute: replaces one the instance has, or adds `name` when it is the
+    /// next of its class's instance keys (a new key when the instance has them all). False
+    /// when the attribute needs the dict.
+    final func setInlineAttribute(_ name: PyStr, _ value: Value) -> Bool {
+        guard materializedDict == nil else { return false }
+        if let position = inlinePosition(of: name) {
+            withInlineValues { $0[position] = value }
+            return true
+        }
+        guard inlineCount < PyInstance.inlineCapacity else { return false }
+        let type: PyType = type
+        if inlineCount == type.instanceKeys.count {
+            guard name.isInterned else { return false }
+            type.instanceKeys.append(name)
+        } else if !(type.instanceKeys[inlineCount] === name || type.instanceKeys[inlineCount].hasSameText(as: name)) {
+            return false
+        }
+        appendInline(value, hash: name.hash)
+        return true
+    }
+
+    /// Adds the attribute at `inlineCount`, whose name is `type.instanceKeys[inlineCount]`.
+    @inline(__always)
+    final func appendInline(_ value: Value, hash: Int) {
+        let position = inlineCount
+        withInlineValues { $0[position] = value }
+        inlineCount = position + 1
+        inlineNameBits |= 1 << UInt64(hash & 63)
+    }
+
+    /// Moves the inline attributes into `dict` (new and empty), which holds them from now on.
+    final func materialize(into dict: PyDict) {
+        let keys = type.instanceKeys
+        let count = inlineCount
+        withInlineValues { values in
+            for position in 0..<count { dict.insertNew(key: Value(keys[position]), hash: keys[position].hash, value: values[position]) }
+            for position in 0..<count { values[position] = .null }
+        }
+        inlineCount = 0
+        inlineNameBits = 0
+        materializedDict = dict
+    }
 }
 
 public final class PyModule: PyInstance {
     public let name: String
+    public var dict: PyDict { materializedDict! }
 
     public init(type: PyType, name: String, dict: PyDict) {
         self.name = name
@@ -28,6 +146,7 @@ public struct TracebackEntry: Sendable {
 }
 
 public final class PyBaseException: PyInstance {
+    public var dict: PyDict { materializedDict! }
     public var args: Value
     public var traceback: [TracebackEntry] = []
     public var cause: Value = .none
