@@ -152,6 +152,9 @@ public struct MethodCacheEntry: TypeKeyedCacheEntry {
     var epoch = 0
     /// The name's hash, to check that an instance's `__dict__` does not shadow it.
     var nameHash = 0
+    /// How many of the class's inline instance keys (`PyType.instanceKeys`) are known not to
+    /// be the name: an instance with no more inline attributes than that cannot shadow it.
+    var keysWithoutName = 0
     /// For `module.name`: the version of the module's dict when `method` was read from it.
     var moduleDictVersion = 0
 

@@ -956,11 +956,13 @@ extension VM {
     /// touching a reference count; returns false to let `enterFunction` do the general case.
     func enterPlainFunction(_ function: PyFunction, argumentStart: Int, count: Int) -> Bool {
         unowned(unsafe) let code = function.code
-        guard count == code.plainCallArgumentCount, frames.count < recursionLimit,
-              argumentStart + code.frameSlotCount + code.maximumStackDepth < stackCapacity else { return false }
         unowned(unsafe) let globals = function.globals
+        // (Making the version cell here would make every call retain the code and globals.)
+        guard count == code.plainCallArgumentCount, frames.count < recursionLimit,
+              argumentStart + code.frameSlotCount + code.maximumStackDepth < stackCapacity,
+              let globalsVersion = globals.sharedVersionCell else { return false }
         let stackBase = argumentStart + code.frameSlotCount
-        frames.append(Frame(code: code, globals: globals, globalsVersion: globals.versionCell, function: Value(function), locals: .null, base: argumentStart, pc: 0, stackTop: stackBase, returnsToNative: false))
+        frames.append(Frame(code: code, globals: globals, globalsVersion: globalsVersion, function: Value(function), locals: .null, base: argumentStart, pc: 0, stackTop: stackBase, returnsToNative: false))
         var index = argumentStart + count
         while index < stackBase {
             stack[index] = .null

@@ -196,7 +196,7 @@ extension VM {
                     if isBuiltinMethod && !type.instancesHaveDict, let cache {
                         cache.wayToFill(for: object.objectTypeAddress).pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute)
                     } else if type.instancesHaveDict, name.isInterned, object.isInstance(exactly: PyInstance.self), let cache {
-                        cache.wayToFill(for: object.objectTypeAddress).pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute, epoch: AttributeCache.epoch, nameHash: name.hash)
+                        cache.wayToFill(for: object.objectTypeAddress).pointee = MethodCacheEntry(type: object.objectTypeAddress, method: attribute, epoch: AttributeCache.epoch, nameHash: name.hash, keysWithoutName: type.instanceKeys.firstIndex { $0 === name } ?? type.instanceKeys.count)
                     }
                     return (attribute, object)
                 }
@@ -424,7 +424,7 @@ extension VM {
                 if position < count {
                     instance.withInlineValues { $0[position] = value }
                 } else if position == count {
-                    instance.appendInline(value, hash: hash)
+                    instance.appendInline(value)
                 } else {
                     return false
                 }
@@ -465,7 +465,10 @@ extension VM {
         if epoch == 0 { return entry.pointee.method }
         guard epoch == AttributeCache.epoch, receiver.isInstance(exactly: PyInstance.self) else { return nil }
         let hash = entry.pointee.nameHash
-        let shadowed = receiver.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { $0.mayHaveAttribute(withHash: hash) }
+        let keysWithoutName = entry.pointee.keysWithoutName
+        let shadowed = receiver.unmanaged(PyInstance.self)._withUnsafeGuaranteedRef { instance in
+            instance.materializedDict == nil ? instance.inlineCount > keysWithoutName : instance.materializedDict!.mayHoldKey(withHash: hash)
+        }
         return shadowed ? nil : entry.pointee.method
     }
 

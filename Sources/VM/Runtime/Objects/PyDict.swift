@@ -26,9 +26,16 @@ public final class PyDict: PyObject {
     /// version through a raw pointer without touching a reference count. Made on first request:
     /// most dicts (instance attributes, literals, keyword arguments) never serve as globals, and
     /// the cell was one of the five allocations that made an instance of a Python class.
-    private var sharedVersionCell: UnsafeMutablePointer<Int>?
+    public private(set) var sharedVersionCell: UnsafeMutablePointer<Int>?
     public var versionCell: UnsafeMutablePointer<Int> {
-        if let sharedVersionCell { return sharedVersionCell }
+        @inline(__always) get {
+            if let sharedVersionCell { return sharedVersionCell }
+            return makeVersionCell()
+        }
+    }
+
+    @inline(never)
+    private func makeVersionCell() -> UnsafeMutablePointer<Int> {
         let cell = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         cell.initialize(to: version)
         sharedVersionCell = cell

@@ -13,9 +13,6 @@ public class PyInstance: PyObject {
     final var inlineValues: (Value, Value, Value, Value, Value, Value, Value, Value) =
         (.null, .null, .null, .null, .null, .null, .null, .null)
     final var inlineCount = 0
-    /// One bit (`hash & 63`) per inline attribute name: a clear bit proves that a name is not
-    /// an attribute of the instance, which is what a method call asks on every call.
-    final var inlineNameBits: UInt64 = 0
     /// The `__dict__` once made; nil while the attributes are inline.
     final var materializedDict: PyDict?
 
@@ -75,15 +72,6 @@ public class PyInstance: PyObject {
         return withInlineValues { values in (0..<count).map { (Value(keys[$0]), values[$0]) } }
     }
 
-    /// Whether the instance may have an attribute whose name has this hash; false is certain.
-    @inline(__always)
-    final func mayHaveAttribute(withHash hash: Int) -> Bool {
-        if let materializedDict { return materializedDict.mayHoldKey(withHash: hash) }
-        guard inlineNameBits & (1 << UInt64(hash & 63)) != 0 else { return false }
-        let keys = type.instanceKeys
-        return (0..<inlineCount).contains { keys[$0].hash == hash }
-    }
-
     /// Sets an inline attribute: replaces one the instance has, or adds `name` when it is the
     /// next of its class's instance keys (a new key when the instance has them all). False
     /// when the attribute needs the dict.
@@ -101,17 +89,16 @@ public class PyInstance: PyObject {
         } else if !(type.instanceKeys[inlineCount] === name || type.instanceKeys[inlineCount].hasSameText(as: name)) {
             return false
         }
-        appendInline(value, hash: name.hash)
+        appendInline(value)
         return true
     }
 
     /// Adds the attribute at `inlineCount`, whose name is `type.instanceKeys[inlineCount]`.
     @inline(__always)
-    final func appendInline(_ value: Value, hash: Int) {
+    final func appendInline(_ value: Value) {
         let position = inlineCount
         withInlineValues { $0[position] = value }
         inlineCount = position + 1
-        inlineNameBits |= 1 << UInt64(hash & 63)
     }
 
     /// Moves the inline attributes into `dict` (new and empty), which holds them from now on.
@@ -123,7 +110,6 @@ public class PyInstance: PyObject {
             for position in 0..<count { values[position] = .null }
         }
         inlineCount = 0
-        inlineNameBits = 0
         materializedDict = dict
     }
 }
