@@ -129,11 +129,14 @@ extension VM {
                         if stack[base + argument].isNull { throw unboundLocal(code.localNames[argument]) }
                         stack[base + argument] = .null
                     case .loadDeref:
-                        let cell = stack[base + code.localNames.count + argument].object as! PyCell
-                        if cell.value.isNull { throw unboundFree(code, argument) }
-                        push(cell.value)
+                        // Slots hold only cells here, so the cell is read without a cast or
+                        // reference counting.
+                        let value = stack[base + code.localCount + argument].unmanaged(PyCell.self)._withUnsafeGuaranteedRef { $0.value }
+                        if value.isNull { throw unboundFree(code, argument) }
+                        push(value)
                     case .storeDeref:
-                        (stack[base + code.localNames.count + argument].object as! PyCell).value = pop()
+                        let value = pop()
+                        stack[base + code.localCount + argument].unmanaged(PyCell.self)._withUnsafeGuaranteedRef { $0.value = value }
                     case .deleteDeref:
                         let cell = stack[base + code.localNames.count + argument].object as! PyCell
                         if cell.value.isNull { throw unboundFree(code, argument) }
