@@ -85,10 +85,17 @@ extension VM {
     @inline(__always)
     static func elements<Element>(of items: [Element], start: Int, stop: Int, step: Int) -> [Element] {
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        var selected: [Element] = []
-        selected.reserveCapacity(max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step))
-        for position in stride(from: start, to: stop, by: step) { selected.append(items[position]) }
-        return selected
+        let count = max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step)
+        return items.withUnsafeBufferPointer { source in
+            Array(unsafeUninitializedCapacity: count) { selected, initializedCount in
+                var position = start
+                for offset in 0..<count {
+                    (selected.baseAddress! + offset).initialize(to: source[position])
+                    position += step
+                }
+                initializedCount = count
+            }
+        }
     }
 
     public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
