@@ -665,6 +665,11 @@ extension VM {
                         push(Value(try isTruthy(result)))
                     case .yieldValue:
                         let value = pop()
+                        if frames[frameIndex].collectsYields {
+                            yieldCollectors[yieldCollectors.count - 1].pointee.append(value)
+                            push(.none)  // what the `yield` evaluates to, as `next()` sends
+                            break
+                        }
                         suspendGenerator(frameIndex: frameIndex, stackPointer: sp, resumeAt: pc)
                         let suspended = frames.removeLast()
                         if suspended.returnsToNative { return value }

@@ -59,6 +59,27 @@ extension VM {
         }
     }
 
+    /// Runs a created or suspended generator to its end in one interpreter loop, appending
+    /// what it yields to `items`, for `list(gen)` and `tuple(gen)`. Resuming it once per item
+    /// instead (a nested interpreter loop entered, its slots saved and restored) cost
+    /// pyperformance's nqueens, which builds every permutation and set from a generator
+    /// expression, more than its arithmetic.
+    func runCollectingYields(_ generator: PyGenerator, into items: UnsafeMutablePointer<[Value]>) throws(PyError) {
+        try pushFrame(of: generator, sending: Value.none, returnsToNative: true)
+        frames[frames.count - 1].collectsYields = true
+        yieldCollectors.append(items)
+        defer { yieldCollectors.removeLast() }
+        do {
+            generator.returnValue = try run()
+            generator.state = .finished
+        } catch {
+            generator.state = .finished
+            // PEP 479, as in `resume`.
+            if isInstance(error.exception, exceptionType("StopIteration")) { throw stopIterationEscaped(error) }
+            throw error
+        }
+    }
+
     /// Puts a created or suspended generator's frame back on the frame stack, above the top
     /// frame's stack, and marks it running. `sent` is what the paused `yield` evaluates to (nil
     /// when an exception is to be raised there instead). A frame that does not return to native

@@ -191,7 +191,11 @@ extension VM {
         try withUnsafeMutablePointer(to: &items) { (rooted: UnsafeMutablePointer<[Value]>) throws(PyError) in
             rootedArrays.append(UnsafePointer(rooted))
             defer { rootedArrays.removeLast() }
-            while let item = try nextItem(iterator) { rooted.pointee.append(item) }
+            if let generator = inlineResumableGenerator(iterator), generator.delegate.isNull {
+                try runCollectingYields(generator, into: rooted)
+            } else {
+                while let item = try nextItem(iterator) { rooted.pointee.append(item) }
+            }
         }
         return items
     }

@@ -26,6 +26,9 @@ public struct Frame {
     public var constructedInstance: Value = .null
     /// The generator this frame runs, if it does.
     public var generator: Value = .null
+    /// Whether this generator frame is run to its end by `collect` (`list(gen)`, `tuple(gen)`):
+    /// its yields append to `yieldCollectors.last` and go on, without suspending the frame.
+    public var collectsYields = false
 
     @inline(__always) public var stackBase: Int { base + code.frameSlotCount }
 }
@@ -67,6 +70,9 @@ public final class VM {
     /// Arrays that native code is filling while it runs Python code, and the iterators it is
     /// draining: roots for as long as they are registered (see `collect`).
     var rootedArrays: [UnsafePointer<[Value]>] = []
+    /// The arrays that frames marked `collectsYields` append to, innermost last; each is also
+    /// in `rootedArrays`.
+    var yieldCollectors: [UnsafeMutablePointer<[Value]>] = []
     var rootedValues: [Value] = []
     /// Types whose constructor keeps every value it holds rooted, so that the interpreter may
     /// call them without blocking collections (see `defineConstructor`).
