@@ -797,7 +797,7 @@ extension VM {
 
     /// `list[index]` or `tuple[index]` for an exact list or tuple and an in-range small int, read
     /// without reference counting; nil sends everything else (and every error) to `getItem`.
-    @inline(__always)
+    @inline(never)
     func sequenceItem(_ container: Value, _ index: Value) -> Value? {
         guard index.isSmallInt else { return nil }
         if container.isInstance(exactly: PyList.self) {
@@ -879,7 +879,7 @@ extension VM {
 
     /// Unpacks an exact tuple or list of `count` items onto `stack[top...]`, last item lowest as
     /// `unpackSequence` leaves them, without reference counting; false leaves it to `unpack`.
-    @inline(__always)
+    @inline(never)
     func pushItems(ofExactSequence sequence: Value, count: Int, at top: Int) -> Bool {
         if sequence.isInstance(exactly: PyTuple.self) {
             guard sequence.objectTypeAddress == tupleTypeAddress else { return false }
@@ -917,7 +917,7 @@ extension VM {
     }
 
     /// `list[index] = value` on the same terms as `listItem`; false leaves the work to `setItem`.
-    @inline(__always)
+    @inline(never)
     func storeListItem(_ container: Value, _ index: Value, _ value: Value) -> Bool {
         guard index.isSmallInt, container.isInstance(exactly: PyList.self) else { return false }
         let listType: UnsafeRawPointer = listTypeAddress

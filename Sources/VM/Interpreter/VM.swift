@@ -194,7 +194,7 @@ public final class VM {
 
     // MARK: allocation
 
-    @inline(__always) public func track(_ object: PyObject) -> Value { heap.track(object) }
+    @inline(__always) public func track(_ object: consuming PyObject) -> Value { heap.track(object) }
 
     /// Allocates an object that is never freed (constants, interned strings).
     public func permanent(_ object: PyObject) -> Value { heap.trackPermanent(object) }
@@ -237,8 +237,8 @@ public final class VM {
     }
 
     public func str(_ text: String) -> Value { track(PyStr(type: strType, text)) }
-    public func list(_ items: [Value]) -> Value { track(PyList(type: listType, items)) }
-    public func tuple(_ items: [Value]) -> Value { track(PyTuple(type: tupleType, items)) }
+    public func list(_ items: consuming [Value]) -> Value { track(PyList(type: listType, items)) }
+    public func tuple(_ items: consuming [Value]) -> Value { track(PyTuple(type: tupleType, items)) }
 
     public func newDict() -> PyDict {
         let dict = PyDict(type: dictType)

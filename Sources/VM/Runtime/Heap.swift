@@ -26,10 +26,13 @@ public final class Heap {
         allocationsSinceCollection = collectionThreshold
     }
 
-    @inline(__always) public func track(_ object: PyObject) -> Value {
+    /// Takes ownership of a new object. `consuming`: a just-created object's reference moves
+    /// into the heap instead of being retained here and released by the caller.
+    @inline(__always) public func track(_ object: consuming PyObject) -> Value {
+        let value = Value(object)
         objects.append(object)
         allocationsSinceCollection &+= 1
-        return Value(object)
+        return value
     }
 
     public func trackPermanent(_ object: PyObject) -> Value {

@@ -63,7 +63,7 @@ public struct Value: Equatable, Sendable {
 
     // MARK: heap objects
 
-    @inline(__always) public init(_ object: PyObject) {
+    @inline(__always) public init(_ object: borrowing PyObject) {
         let address = UInt64(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()))
         bits = (Value.objectTag << 48) | address
     }
