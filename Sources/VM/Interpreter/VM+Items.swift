@@ -85,17 +85,19 @@ extension VM {
     @inline(__always)
     static func elements<Element>(of items: [Element], start: Int, stop: Int, step: Int) -> [Element] {
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        let count = max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step)
-        return items.withUnsafeBufferPointer { source in
-            Array(unsafeUninitializedCapacity: count) { selected, initializedCount in
-                var position = start
-                for offset in 0..<count {
-                    (selected.baseAddress! + offset).initialize(to: source[position])
-                    position += step
-                }
-                initializedCount = count
-            }
+        if step == -1 {
+            // `x[::-1]`, `x[k::-1]`: a contiguous copy reversed in place.
+            guard start > stop else { return [] }
+            var selected = Array(items[(stop + 1)...start])
+            selected.withUnsafeMutableBufferPointer { $0.reverse() }
+            return selected
         }
+        // Reserve and append: `Array(unsafeUninitializedCapacity:)` is not specialized here and
+        // looked up the array's generic metadata at run time on every call (15 % of fannkuch).
+        var selected: [Element] = []
+        selected.reserveCapacity(max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step))
+        for position in stride(from: start, to: stop, by: step) { selected.append(items[position]) }
+        return selected
     }
 
     public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
