@@ -482,11 +482,13 @@ extension VM {
                         fallthrough
                     case .call, .callMethod, .callKeywords:
                         let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
-                        var keywordNames: [PyStr] = []
                         var count = argument & 0xFFFF
                         var isMethodCall = opcode == .callMethod
+                        // The names stay a tuple until a slow path needs them: forming even an
+                        // empty array on every call was measurable on call-heavy code.
+                        var keywordTuple = Value.null
                         if opcode == .callKeywords {
-                            keywordNames = (pop().object as! PyTuple).items.map { $0.object as! PyStr }
+                            keywordTuple = pop()
                             isMethodCall = argument >> 16 != 0
                         }
                         // Layout: [callee, (receiver or null,) arguments…]
@@ -520,32 +522,35 @@ extension VM {
                         }
                         frames[frameIndex].pc = pc
                         frames[frameIndex].stackTop = calleeSlot
-                        if callee.isInstance(exactly: PyFunction.self) && keywordNames.isEmpty, callee.unmanaged(PyFunction.self)._withUnsafeGuaranteedRef({ enterPlainFunction($0, argumentStart: argumentStart, count: count) }) {
-                            enterFrame()
-                        } else if let function = callee.as(PyFunction.self) {
-                            try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: false)
+                        if callee.isInstance(exactly: PyFunction.self) && keywordTuple.isNull, callee.unmanaged(PyFunction.self)._withUnsafeGuaranteedRef({ enterPlainFunction($0, argumentStart: argumentStart, count: count) }) {
                             enterFrame()
                         } else {
-                            frames[frameIndex].stackTop = sp
-                            let arguments = CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames)
-                            if callee.isInstance(exactly: PyBuiltinFunction.self) {
-                                stack[calleeSlot] = try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
-                                sp = calleeSlot + 1
-                            } else if let (instance, initializer) = try instanceAndInitializer(callee, arguments) {
-                                // Run `__init__(instance, arguments…)` here; its return yields the instance.
-                                var index = argumentStart + count
-                                while index > argumentStart {
-                                    stack[index] = stack[index - 1]
-                                    index -= 1
-                                }
-                                stack[argumentStart] = instance
-                                frames[frameIndex].stackTop = calleeSlot
-                                try enterFunction(initializer, argumentStart: argumentStart, count: count + 1, keywordNames: keywordNames, returnsToNative: false)
-                                frames[frames.count - 1].constructedInstance = instance
+                            let keywordNames = keywordTuple.isNull ? [] : (keywordTuple.object as! PyTuple).items.map { $0.object as! PyStr }
+                            if let function = callee.as(PyFunction.self) {
+                                try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: false)
                                 enterFrame()
                             } else {
-                                stack[calleeSlot] = try callNonFunction(callee, arguments)
-                                sp = calleeSlot + 1
+                                frames[frameIndex].stackTop = sp
+                                let arguments = CallArguments(values: UnsafeBufferPointer(start: stack + argumentStart, count: count), keywordNames: keywordNames)
+                                if callee.isInstance(exactly: PyBuiltinFunction.self) {
+                                    stack[calleeSlot] = try callBuiltin(callee.unmanaged(PyBuiltinFunction.self).takeUnretainedValue(), arguments)
+                                    sp = calleeSlot + 1
+                                } else if let (instance, initializer) = try instanceAndInitializer(callee, arguments) {
+                                    // Run `__init__(instance, arguments…)` here; its return yields the instance.
+                                    var index = argumentStart + count
+                                    while index > argumentStart {
+                                        stack[index] = stack[index - 1]
+                                        index -= 1
+                                    }
+                                    stack[argumentStart] = instance
+                                    frames[frameIndex].stackTop = calleeSlot
+                                    try enterFunction(initializer, argumentStart: argumentStart, count: count + 1, keywordNames: keywordNames, returnsToNative: false)
+                                    frames[frames.count - 1].constructedInstance = instance
+                                    enterFrame()
+                                } else {
+                                    stack[calleeSlot] = try callNonFunction(callee, arguments)
+                                    sp = calleeSlot + 1
+                                }
                             }
                         }
                     case .makeFunction:

@@ -731,6 +731,9 @@ extension VM {
 
     /// `isinstance(value, classInfo)`, deferring to a metaclass's `__instancecheck__`.
     func isInstance(_ value: Value, classInfo: Value, name: String) throws(PyError) -> Bool {
+        // CPython's shortcut, taken before any `__instancecheck__`: the exact type matches.
+        if let objectType = value.objectTypeAddress, classInfo.isObject,
+           objectType == UnsafeRawPointer(bitPattern: UInt(classInfo.bits & Value.payloadMask)) { return true }
         if let hook = try classCheckHook(classInfo, "__instancecheck__") {
             return try isTruthy(try call(hook, [classInfo, value]))
         }
