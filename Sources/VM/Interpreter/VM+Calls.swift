@@ -72,7 +72,7 @@ extension VM {
             if let metaclassCall = metaclassCall(type) {
                 return try call(metaclassCall, [callable] + Array(arguments.values), keywordNames: arguments.keywordNames)
             }
-            if collectionSafeConstructors.contains(ObjectIdentifier(type)) { return try instantiate(type, arguments) }
+            if type.constructorRootsWhatItHolds { return try instantiate(type, arguments) }
             nativeCallDepth += 1
             defer { nativeCallDepth -= 1 }
             return try instantiate(type, arguments)

@@ -11,8 +11,8 @@ extension VM {
         if type.instancesHaveDict {
             return try instantiateClass(type, arguments)
         }
-        if let constructor = constructors[ObjectIdentifier(type)] {
-            return try constructor(self, type, arguments)
+        if type.constructorIndex >= 0 {
+            return try constructors[type.constructorIndex](self, type, arguments)
         }
         if type.isSubtype(of: exceptionType("BaseException")) {
             return makeException(type, Array(arguments.positional))

@@ -74,9 +74,6 @@ public final class VM {
     /// in `rootedArrays`.
     var yieldCollectors: [UnsafeMutablePointer<[Value]>] = []
     var rootedValues: [Value] = []
-    /// Types whose constructor keeps every value it holds rooted, so that the interpreter may
-    /// call them without blocking collections (see `defineConstructor`).
-    var collectionSafeConstructors: Set<ObjectIdentifier> = []
     /// Set once a debugger attaches; the interpreter reports line events, pauses and raised
     /// exceptions to it.
     public internal(set) var debugger: Debugger?
@@ -156,8 +153,9 @@ public final class VM {
     var nativeModuleFactories: [String: (VM) -> PyModule] = [:]
     /// Directories searched by `import` for the program's own modules.
     public var modulePath: [String] = []
-    /// Constructors of built-in types, called with the type being instantiated.
-    var constructors: [ObjectIdentifier: Constructor] = [:]
+    /// Constructors of built-in types, called with the type being instantiated; a type finds
+    /// its own by `PyType.constructorIndex` (no hashing on every call of `tuple`, `set`, ...).
+    var constructors: [Constructor] = []
     /// CPython's report of each SyntaxError raised by the compiler, keyed by the exception's bits.
     var syntaxErrorReports: [UInt64: String] = [:]
     /// Source lines of compiled files, for tracebacks.

@@ -61,8 +61,9 @@ extension VM {
     /// holds any other value, so collections may run meanwhile (`list(generator)` of a long
     /// generator then frees its garbage as it goes).
     func defineConstructor(_ type: PyType, rootsWhatItHolds: Bool = false, _ constructor: @escaping Constructor) {
-        constructors[ObjectIdentifier(type)] = constructor
-        if rootsWhatItHolds { collectionSafeConstructors.insert(ObjectIdentifier(type)) }
+        type.constructorIndex = constructors.count
+        type.constructorRootsWhatItHolds = rootsWhatItHolds
+        constructors.append(constructor)
     }
 
     private func define(_ name: String, _ function: @escaping NativeFunction) {

@@ -6,7 +6,7 @@ extension VM {
     func installConstructionMethods() {
         // Immutable types: `__new__` makes the value, which an instance of the subclass then holds.
         for type in [intType!, floatType!, strType!, bytesType!, tupleType!, frozensetType!] {
-            let construct = constructors[ObjectIdentifier(type)]!
+            let construct = constructors[type.constructorIndex]
             installNew(type) { (vm: VM, subtype: PyType, arguments: CallArguments) throws(PyError) -> Value in
                 // The constructor gets the subclass, whose name some of CPython's errors use.
                 let value = try construct(vm, subtype, arguments)

@@ -23,10 +23,21 @@ public final class PySet: PyObject {
     private static let linearProbes = 9
     private static let perturbShift = 5
 
-    private static let emptyTable = [Entry](repeating: Entry(key: .null, hash: 0), count: PySet.minimumSize)
+    /// Empty tables of up to 1024 slots by size (index: log2 of the size), shared until first
+    /// written: a new table is then one copy of a prebuilt one. `Array(repeating:count:)`
+    /// allocates through an entry point of the standard library that is not specialized and
+    /// looks up the array type's metadata on every call (docs/internals.md).
+    private static var emptyTables: [[Entry]] = Array(repeating: [], count: 11)
+
+    private static func emptyTable(size: Int) -> [Entry] {
+        let slot = size.trailingZeroBitCount
+        guard slot < emptyTables.count else { return [Entry](repeating: Entry(key: .null, hash: 0), count: size) }
+        if emptyTables[slot].isEmpty { emptyTables[slot] = [Entry](repeating: Entry(key: .null, hash: 0), count: size) }
+        return emptyTables[slot]
+    }
 
     public init(type: PyType) {
-        table = PySet.emptyTable
+        table = PySet.emptyTable(size: PySet.minimumSize)
         super.init(type: type)
     }
 
@@ -124,7 +135,7 @@ public final class PySet: PyObject {
     }
 
     public func removeAll() {
-        table = PySet.emptyTable
+        table = PySet.emptyTable(size: PySet.minimumSize)
         fill = 0
         count = 0
         version &+= 1
@@ -174,7 +185,7 @@ public final class PySet: PyObject {
         // `set_table_resize` leaves a minimum-size table without dummies as it is.
         if size == PySet.minimumSize && table.count == size && fill == count { return }
         let old = table
-        table = [Entry](repeating: Entry(key: .null, hash: 0), count: size)
+        table = PySet.emptyTable(size: size)
         fill = count
         for entry in old where PySet.isElement(entry.key) { insertClean(entry.key, hash: entry.hash) }
     }

@@ -27,6 +27,11 @@ public final class PyType: PyObject {
     /// The names of the attributes instances keep inline (`PyInstance`), in the order the
     /// first instance to have each added them. Interned, hence never collected.
     var instanceKeys: [PyStr] = []
+    /// Where a built-in type's constructor is in `VM.constructors`; -1 for none.
+    var constructorIndex = -1
+    /// Whether that constructor keeps every value it holds rooted, so that the interpreter may
+    /// call it without blocking collections (see `VM.defineConstructor`).
+    var constructorRootsWhatItHolds = false
     /// Whether `__abstractmethods__` names methods still abstract, so that instantiating fails.
     public var isAbstract = false
 
