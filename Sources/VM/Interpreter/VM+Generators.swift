@@ -7,12 +7,10 @@ extension VM {
         let frame = frames[frameIndex]
         let slots = UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base)
         let type: PyType = frame.code.flags.contains(.coroutine) ? coroutineType : generatorType
-        let generator = PyGenerator(type: type, code: frame.code, globals: frame.globals, function: frame.function, frameSlots: slots, resumeAt: pc)
-        if let function = frame.function.as(PyFunction.self) {
-            generator.name = function.name
-            generator.qualifiedName = function.qualifiedName
-        }
-        return track(generator)
+        let function = frame.function.as(PyFunction.self)
+        return track(PyGenerator(type: type, code: frame.code, globals: frame.globals, function: frame.function,
+                                 name: function?.name ?? frame.code.name, qualifiedName: function?.qualifiedName ?? frame.code.qualifiedName,
+                                 frameSlots: slots, resumeAt: pc))
     }
 
     /// `yieldValue`: keeps the running generator's slots and resume point.

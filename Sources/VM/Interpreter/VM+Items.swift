@@ -5,6 +5,7 @@ import BigInt
 extension VM {
     /// An index argument as an Int (`__index__`): ints and bools only.
     public func index(_ value: Value) throws(PyError) -> Int {
+        if value.isSmallInt { return value.smallInt }
         if let integer = machineInt(value) { return integer }
         guard let integer = Int(exactly: try bigIndex(value)) else {
             throw error(exceptionType("IndexError"), "cannot fit 'int' into an index-sized integer")

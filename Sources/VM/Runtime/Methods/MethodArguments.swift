@@ -17,6 +17,8 @@ extension VM {
     /// The receiver as the Swift class of its built-in type; rejects receivers of other types when
     /// a method is called unbound (`str.upper(5)`).
     func receiver<T: PyObject>(_ args: CallArguments, _ kind: T.Type, _ qualifiedName: String) throws(PyError) -> T {
+        // The exact class first: a pointer compare instead of a dynamic cast.
+        if args.count > 0, args[0].isInstance(exactly: T.self) { return args[0].unmanaged(T.self).takeUnretainedValue() }
         if args.count > 0, let object = args[0].as(T.self) { return object }
         let parts = qualifiedName.split(separator: ".")
         let receiverDescription = args.count > 0 ? "a '\(typeName(args[0]))' object" : "nothing"

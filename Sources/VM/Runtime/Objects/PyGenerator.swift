@@ -21,13 +21,14 @@ public final class PyGenerator: PyObject {
     /// The iterator a `yield from` in the body is delegating to, while it is.
     var delegate: Value = .null
 
-    /// `frameSlots` are the slots of the frame that became the generator.
-    init(type: PyType, code: CodeObject, globals: PyDict, function: Value, frameSlots: UnsafeBufferPointer<Value>, resumeAt: Int) {
+    /// `frameSlots` are the slots of the frame that became the generator; `name` and
+    /// `qualifiedName` are its function's.
+    init(type: PyType, code: CodeObject, globals: PyDict, function: Value, name: String, qualifiedName: String, frameSlots: UnsafeBufferPointer<Value>, resumeAt: Int) {
         self.code = code
         self.globals = globals
         self.function = function
-        self.name = code.name
-        self.qualifiedName = code.qualifiedName
+        self.name = name
+        self.qualifiedName = qualifiedName
         slots = .allocate(capacity: code.frameSlotCount + code.maximumStackDepth + 1)
         slots.initialize(from: frameSlots.baseAddress!, count: frameSlots.count)
         slotCount = frameSlots.count
