@@ -138,11 +138,11 @@ extension VM {
                         let value = pop()
                         stack[base + code.localCount + argument].unmanaged(PyCell.self)._withUnsafeGuaranteedRef { $0.value = value }
                     case .deleteDeref:
-                        let cell = stack[base + code.localNames.count + argument].object as! PyCell
+                        let cell = stack[base + code.localCount + argument].object as! PyCell
                         if cell.value.isNull { throw unboundFree(code, argument) }
                         cell.value = .null
                     case .loadCell:
-                        push(stack[base + code.localNames.count + argument])
+                        push(stack[base + code.localCount + argument])
                     case .loadGlobal:
                         try pushGlobal(argument)
                     case .storeGlobal:
@@ -784,11 +784,8 @@ extension VM {
                     if !finished.generator.isNull {
                         // The exception ends a generator that `forIter` was running, as it
                         // would end one resumed from Swift (`resume`).
-                        finished.generator.unmanaged(PyGenerator.self).takeUnretainedValue().state = .finished
-                        if isInstance(failure.exception, exceptionType("StopIteration")) {
-                            failure = stopIterationEscaped(failure)
-                            exceptionObject = failure.object
-                        }
+                        failure = generatorFailed(finished.generator.unmanaged(PyGenerator.self).takeUnretainedValue(), failure)
+                        exceptionObject = failure.object
                     }
                     enterFrame()
                     exceptionObject.traceback.append(TracebackEntry(filename: code.filename, line: code.line(at: pc - 1), function: code.name))
@@ -909,8 +906,15 @@ extension VM {
     /// `items[index]` with Python's negative indexing, nil when out of range.
     @inline(__always)
     private static func item(of items: [Value], at index: Int) -> Value? {
-        let position = index < 0 ? index + items.count : index
-        return position >= 0 && position < items.count ? items[position] : nil
+        position(index, count: items.count).map { items[$0] }
+    }
+
+    /// The position a Python index (negative from the end) names among `count` items; nil when
+    /// out of range.
+    @inline(__always)
+    private static func position(_ index: Int, count: Int) -> Int? {
+        let position = index < 0 ? index + count : index
+        return position >= 0 && position < count ? position : nil
     }
 
     /// The container if it is exactly a `dict` (not a subclass, which may define `__missing__`
@@ -921,17 +925,13 @@ extension VM {
         return container.unmanaged(PyDict.self).takeUnretainedValue()
     }
 
-    /// `list[index] = value` on the same terms as `listItem`; false leaves the work to `setItem`.
+    /// `list[index] = value` on the same terms as `sequenceItem`; false leaves the work to `setItem`.
     @inline(never)
     func storeListItem(_ container: Value, _ index: Value, _ value: Value) -> Bool {
         guard index.isSmallInt, container.isInstance(exactly: PyList.self) else { return false }
         let listType: UnsafeRawPointer = listTypeAddress
         return container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list -> Bool in
-            guard list.hasExactType(listType) else { return false }
-            let count = list.items.count
-            var position = index.smallInt
-            if position < 0 { position += count }
-            guard position >= 0 && position < count else { return false }
+            guard list.hasExactType(listType), let position = Self.position(index.smallInt, count: list.items.count) else { return false }
             list.items[position] = value
             return true
         }

@@ -256,7 +256,7 @@ extension VM {
 
     /// Raises the AttributeError of a class with `__slots__` that does not name `name`.
     private func checkSlots(_ type: PyType, _ name: PyStr) throws(PyError) {
-        if let allowed = type.slotNames, !allowed.contains(where: { $0 === name || $0.hasSameText(as: name) }) {
+        if let allowed = type.slotNames, !allowed.contains(where: { $0.hasSameText(as: name) }) {
             throw error(exceptionType("AttributeError"), "'\(type.name)' object has no attribute '\(name.value)'")
         }
     }
@@ -266,7 +266,8 @@ extension VM {
     func attributeDict(of instance: PyInstance) -> PyDict {
         if let dict = instance.materializedDict { return dict }
         let dict = newDict()
-        dict.reserveCapacity(max(instance.type.instanceAttributeCountHint, instance.inlineCount))
+        // Room for the attribute whose store usually makes the dict, too.
+        dict.reserveCapacity(instance.inlineCount + 1)
         instance.materialize(into: dict)
         return dict
     }
@@ -298,15 +299,7 @@ extension VM {
         guard object.isObject else { return nil }
         switch object.object {
         case let instance as PyInstance: return attributeDict(of: instance)
-        case let list as PyList: return list.attributes
-        case let dict as PyDict: return dict.attributes
-        case let tuple as PyTuple: return tuple.attributes
-        case let string as PyStr: return string.attributes
-        case let bytes as PyBytes: return bytes.attributes
-        case let set as PySet: return set.attributes
-        case let integer as PyInt: return integer.attributes
-        case let number as PyFloatSubclassInstance: return number.attributes
-        case let random as PyRandom: return random.attributes
+        case let object as SubclassAttributes: return object.attributes
         default: return nil
         }
     }
@@ -453,8 +446,6 @@ extension VM {
             position = found
         }
         ways.wayToFill(for: object.objectTypeAddress).pointee = InstanceAttributeCacheEntry(type: object.objectTypeAddress, epoch: AttributeCache.epoch, position: position, name: Value(name).bits, nameHash: name.hash, isInline: instance.materializedDict == nil)
-        // Capped: one instance used as a namespace of many names must not make every instance big.
-        if isStore { type.instanceAttributeCountHint = min(max(type.instanceAttributeCountHint, position + 1), 16) }
     }
 
     /// The method a `loadMethod` cache holds for `receiver`'s type, or nil when none applies.

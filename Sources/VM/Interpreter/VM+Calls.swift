@@ -52,7 +52,7 @@ extension VM {
                 throw typeError("unbound method \(owner.name).\(builtin.name)() needs an argument")
             }
             let receiverType = arguments[0].objectTypeAddress
-            guard receiverType == UnsafeRawPointer(Unmanaged.passUnretained(owner).toOpaque()) || typeOf(arguments[0]).isSubtype(of: owner) else {
+            guard receiverType == owner.address || typeOf(arguments[0]).isSubtype(of: owner) else {
                 throw wrongReceiver(builtin, owner, arguments[0])
             }
         }

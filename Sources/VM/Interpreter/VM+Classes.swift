@@ -111,17 +111,11 @@ extension VM {
         case .baseException:
             return track(PyBaseException(type: type, dict: newDict(), args: tuple(Array(arguments.positional))))
         case .list:
-            let list = PyList(type: type, [])
-            list.attributes = newAttributes(type)
-            return track(list)
+            return trackSubclassInstance(PyList(type: type, []))
         case .dict:
-            let dict = PyDict(type: type)
-            dict.attributes = newAttributes(type)
-            return track(dict)
+            return trackSubclassInstance(PyDict(type: type))
         case .set, .frozenset:
-            let set = PySet(type: type)
-            set.attributes = newAttributes(type)
-            return track(set)
+            return trackSubclassInstance(PySet(type: type))
         case .tuple, .str, .bytes, .int, .float:
             return try subclassInstance(type, holding: try instantiate(base, CallArguments(values: UnsafeBufferPointer(start: nil, count: 0))))
         default:
@@ -135,10 +129,11 @@ extension VM {
         return typeError("Can't instantiate abstract class \(type.name) with abstract method\(names.count > 1 ? "s" : "") \(joined)")
     }
 
-    /// The `__dict__` of a new instance of a subclass of a built-in type; none when its classes
-    /// declare empty `__slots__` (a namedtuple's).
-    func newAttributes(_ type: PyType) -> PyDict? {
-        type.slotNames?.isEmpty == true ? nil : newDict()
+    /// Tracks a new instance of a subclass of a built-in type, with its `__dict__`; none when its
+    /// classes declare empty `__slots__` (a namedtuple's).
+    func trackSubclassInstance<Object: SubclassAttributes>(_ object: Object) -> Value {
+        if object.type.slotNames?.isEmpty != true { object.attributes = newDict() }
+        return track(object)
     }
 
     /// An instance of `type`, a subclass of an immutable built-in type, holding `value`, a plain
@@ -146,29 +141,18 @@ extension VM {
     func subclassInstance(_ type: PyType, holding value: Value) throws(PyError) -> Value {
         switch value.isObject ? value.object : nil {
         case let tuple as PyTuple:
-            let instance = PyTuple(type: type, tuple.items)
-            instance.attributes = newAttributes(type)
-            return track(instance)
+            return trackSubclassInstance(PyTuple(type: type, tuple.items))
         case let string as PyStr:
-            let instance = PyStr(type: type, string.value)
-            instance.attributes = newAttributes(type)
-            return track(instance)
+            return trackSubclassInstance(PyStr(type: type, string.value))
         case let bytes as PyBytes:
-            let instance = PyBytes(type: type, bytes.bytes)
-            instance.attributes = newAttributes(type)
-            return track(instance)
+            return trackSubclassInstance(PyBytes(type: type, bytes.bytes))
         case let set as PySet:
             let instance = PySet(type: type)
-            instance.attributes = newAttributes(type)
             try setMerge(instance, set)
-            return track(instance)
+            return trackSubclassInstance(instance)
         default:
-            if let integer = bigInt(value) {
-                let instance = PyInt(type: type, integer)
-                instance.attributes = newAttributes(type)
-                return track(instance)
-            }
-            if let double = floatValue(value) { return track(PyFloatSubclassInstance(type: type, double, attributes: newAttributes(type))) }
+            if let integer = bigInt(value) { return trackSubclassInstance(PyInt(type: type, integer)) }
+            if let double = floatValue(value) { return trackSubclassInstance(PyFloatSubclassInstance(type: type, double)) }
             throw typeError("wand cannot subclass built-in type '\(typeName(value))' yet")
         }
     }

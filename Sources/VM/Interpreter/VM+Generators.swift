@@ -50,10 +50,7 @@ extension VM {
             generator.returnValue = result
             return nil
         } catch {
-            generator.state = .finished
-            // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
-            if isInstance(error.exception, exceptionType("StopIteration")) { throw stopIterationEscaped(error) }
-            throw error
+            throw generatorFailed(generator, error)
         }
     }
 
@@ -71,10 +68,7 @@ extension VM {
             generator.returnValue = try run()
             generator.state = .finished
         } catch {
-            generator.state = .finished
-            // PEP 479, as in `resume`.
-            if isInstance(error.exception, exceptionType("StopIteration")) { throw stopIterationEscaped(error) }
-            throw error
+            throw generatorFailed(generator, error)
         }
     }
 
@@ -108,9 +102,12 @@ extension VM {
         return generator.state == .created || generator.state == .suspended ? generator : nil
     }
 
-    /// The RuntimeError that replaces a StopIteration escaping a generator (PEP 479): it would
+    /// Finishes a generator whose body raised `error` and returns what its caller sees: the
+    /// error, or for a StopIteration the RuntimeError that replaces it (PEP 479), since it would
     /// otherwise end the caller's loop silently.
-    func stopIterationEscaped(_ error: PyError) -> PyError {
+    func generatorFailed(_ generator: PyGenerator, _ error: PyError) -> PyError {
+        generator.state = .finished
+        guard isInstance(error.exception, exceptionType("StopIteration")) else { return error }
         let replacement = self.error(exceptionType("RuntimeError"), "generator raised StopIteration")
         replacement.object.cause = error.exception
         replacement.object.context = error.exception

@@ -191,7 +191,7 @@ extension VM {
         try withUnsafeMutablePointer(to: &items) { (rooted: UnsafeMutablePointer<[Value]>) throws(PyError) in
             rootedArrays.append(UnsafePointer(rooted))
             defer { rootedArrays.removeLast() }
-            if let generator = inlineResumableGenerator(iterator), generator.delegate.isNull {
+            if let generator = inlineResumableGenerator(iterator) {
                 try runCollectingYields(generator, into: rooted)
             } else {
                 while let item = try nextItem(iterator) { rooted.pointee.append(item) }

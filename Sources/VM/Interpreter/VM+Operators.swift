@@ -311,7 +311,7 @@ extension VM {
     /// An int, bool or float of the built-in types themselves, not of a subclass.
     private func isPlainNumber(_ value: Value) -> Bool {
         value.isSmallInt || value.isFloat || value.isBool
-            || (value.isInstance(exactly: PyInt.self) && value.objectTypeAddress == UnsafeRawPointer(Unmanaged.passUnretained(intType).toOpaque()))
+            || (value.isInstance(exactly: PyInt.self) && value.objectTypeAddress == intType.address)
     }
 
     /// Arithmetic on ints, bools and floats (of subclasses too); nil when an operand is not a

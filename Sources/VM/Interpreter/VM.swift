@@ -70,10 +70,10 @@ public final class VM {
     /// Arrays that native code is filling while it runs Python code, and the iterators it is
     /// draining: roots for as long as they are registered (see `collect`).
     var rootedArrays: [UnsafePointer<[Value]>] = []
+    var rootedValues: [Value] = []
     /// The arrays that frames marked `collectsYields` append to, innermost last; each is also
     /// in `rootedArrays`.
     var yieldCollectors: [UnsafeMutablePointer<[Value]>] = []
-    var rootedValues: [Value] = []
     /// Set once a debugger attaches; the interpreter reports line events, pauses and raised
     /// exceptions to it.
     public internal(set) var debugger: Debugger?
@@ -175,11 +175,11 @@ public final class VM {
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .null, count: stackCapacity)
         bootstrapTypes()
-        listTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(listType).toOpaque())
-        tupleTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(tupleType).toOpaque())
-        dictTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(dictType).toOpaque())
-        generatorTypeAddress = UnsafeRawPointer(Unmanaged.passUnretained(generatorType).toOpaque())
-        precondition(listType.hasExactType(UnsafeRawPointer(Unmanaged.passUnretained(typeType).toOpaque())), "PyObject.typeFieldOffset does not match the object layout")
+        listTypeAddress = listType.address
+        tupleTypeAddress = tupleType.address
+        dictTypeAddress = dictType.address
+        generatorTypeAddress = generatorType.address
+        precondition(listType.hasExactType(typeType.address), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
         registerNativeModules()

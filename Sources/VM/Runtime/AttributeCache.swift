@@ -29,8 +29,8 @@ enum AttributeCache {
     /// of the process.
     @inline(__always)
     static func lookup(_ type: PyType, _ name: PyStr, walk: () -> Value?) -> Value? {
-        let typeAddress = UnsafeRawPointer(Unmanaged.passUnretained(type).toOpaque())
-        let nameAddress = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        let typeAddress = type.address
+        let nameAddress = name.address
         let slot = Int(truncatingIfNeeded: ((UInt(bitPattern: typeAddress) >> 4) &* 31 ^ (UInt(bitPattern: nameAddress) >> 4)) & UInt(size - 1))
         let entry = entries + slot
         if entry.pointee.type == typeAddress && entry.pointee.name == nameAddress && entry.pointee.epoch == epoch {

@@ -80,3 +80,25 @@ def with_cleanup():
 
 
 print(list(with_cleanup()))
+
+
+def inner_steps():
+    received = yield 1
+    print("inner got", received)
+    received = yield 2
+    print("inner got", received)
+    return "inner result"
+
+
+def outer_steps():
+    result = yield from inner_steps()
+    print("outer got", result)
+    yield 3
+
+
+suspended_in_delegation = outer_steps()
+print(next(suspended_in_delegation), list(suspended_in_delegation))
+suspended_in_delegation = outer_steps()
+next(suspended_in_delegation)
+first, second = suspended_in_delegation
+print(first, second)

@@ -65,9 +65,7 @@ extension VM {
                 throw vm.typeError("Random.__new__(X): X is not a subtype of Random")
             }
             if subtype === type { return try vm.instantiate(type, CallArguments(values: UnsafeBufferPointer(rebasing: arguments.values.dropFirst()), keywordNames: arguments.keywordNames)) }
-            let instance = PyRandom(type: subtype, twister: vm.systemSeededTwister())
-            instance.attributes = vm.newAttributes(subtype)
-            return vm.track(instance)
+            return vm.trackSubclassInstance(PyRandom(type: subtype, twister: vm.systemSeededTwister()))
         }
         type.dict.insertOrReplace(key: identifier("__new__"), value: permanent(PyDescriptor(type: staticMethodType, getter: new)))
         addRandomMethod(type, "__init__") { (vm: VM, random: PyRandom, arguments: CallArguments) throws(PyError) -> Value in

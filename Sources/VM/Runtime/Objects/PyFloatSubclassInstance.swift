@@ -5,11 +5,10 @@
 /// `attributes` hold the `__dict__`.)
 public final class PyFloatSubclassInstance: PyObject {
     public let value: Double
-    public let attributes: PyDict?
+    public var attributes: PyDict?
 
-    public init(type: PyType, _ value: Double, attributes: PyDict?) {
+    public init(type: PyType, _ value: Double) {
         self.value = value
-        self.attributes = attributes
         super.init(type: type)
     }
 

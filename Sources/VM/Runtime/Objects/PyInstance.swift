@@ -52,7 +52,7 @@ public class PyInstance: PyObject {
     /// Where `name` is among the inline attributes.
     final func inlinePosition(of name: PyStr) -> Int? {
         let keys = type.instanceKeys
-        for position in 0..<inlineCount where keys[position] === name || keys[position].hasSameText(as: name) {
+        for position in 0..<inlineCount where keys[position].hasSameText(as: name) {
             return position
         }
         return nil
@@ -86,7 +86,7 @@ public class PyInstance: PyObject {
         if inlineCount == type.instanceKeys.count {
             guard name.isInterned else { return false }
             type.instanceKeys.append(name)
-        } else if !(type.instanceKeys[inlineCount] === name || type.instanceKeys[inlineCount].hasSameText(as: name)) {
+        } else if !type.instanceKeys[inlineCount].hasSameText(as: name) {
             return false
         }
         appendInline(value)

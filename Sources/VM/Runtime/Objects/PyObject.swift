@@ -23,6 +23,11 @@ open class PyObject {
         unsafeBitCast(self, to: UnsafeRawPointer.self).load(fromByteOffset: PyObject.typeFieldOffset, as: UnsafeRawPointer?.self)
     }
 
+    /// This object's address, as `typeAddress` and `Value.objectTypeAddress` report a type's.
+    @inline(__always) public final var address: UnsafeRawPointer {
+        UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
+    }
+
     /// Where `type` lives in every object: after the Swift object header (class pointer and
     /// reference counts). `VM.init` checks it once.
     static let typeFieldOffset = 2 * MemoryLayout<Int>.size

@@ -21,9 +21,6 @@ public final class PyType: PyObject {
     /// The only attributes instances may have (interned), when this class and every class it
     /// inherits from declare `__slots__`; nil when they may have any.
     public var slotNames: [PyStr]?
-    /// How many attributes instances have been seen to store: a dict made for an instance
-    /// reserves that much room (see `fillInstanceAttributeCache`).
-    var instanceAttributeCountHint = 0
     /// The names of the attributes instances keep inline (`PyInstance`), in the order the
     /// first instance to have each added them. Interned, hence never collected.
     var instanceKeys: [PyStr] = []
