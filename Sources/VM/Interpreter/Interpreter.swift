@@ -316,10 +316,10 @@ extension VM {
                         push(track(PySlice(type: sliceType, start: start, stop: stop, step: step)))
                     case .buildList:
                         sp -= argument
-                        push(list(Array(UnsafeBufferPointer(start: stack + sp, count: argument))))
+                        push(list(stackItems(sp, count: argument)))
                     case .buildTuple:
                         sp -= argument
-                        push(tuple(Array(UnsafeBufferPointer(start: stack + sp, count: argument))))
+                        push(tuple(stackItems(sp, count: argument)))
                     case .buildSet:
                         let set = newSet()
                         frames[frameIndex].stackTop = sp + 1
@@ -819,6 +819,15 @@ extension VM {
         return nil
     }
 
+    /// The values in `stack[start..<start + count]`, in an item array the heap may have recycled.
+    @inline(never)
+    func stackItems(_ start: Int, count: Int) -> [Value] {
+        var items = heap.itemArray()
+        items.reserveCapacity(count)
+        for index in start..<(start + count) { items.append(stack[index]) }
+        return items
+    }
+
     /// `list[start:stop:step]` or `tuple[…]` for an exact list or tuple and a slice whose bounds
     /// are small ints or None, without reference counting; nil leaves the work to `getItem`.
     @inline(__always)
@@ -835,7 +844,8 @@ extension VM {
         let items = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items }
                            : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items }
         let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
-        let selected = Self.elements(of: items, start: start, stop: stop, step: step)
+        var selected = heap.itemArray()
+        Self.appendElements(of: items, start: start, stop: stop, step: step, to: &selected)
         return isList ? list(selected) : tuple(selected)
     }
 

@@ -85,20 +85,33 @@ extension VM {
     /// The items that adjusted slice indices select.
     @inline(__always)
     static func elements<Element>(of items: [Element], start: Int, stop: Int, step: Int) -> [Element] {
-        if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
+        var selected: [Element] = []
+        appendElements(of: items, start: start, stop: stop, step: step, to: &selected)
+        return selected
+    }
+
+    /// Appends the items that adjusted slice indices select to `selected`.
+    @inline(__always)
+    static func appendElements<Element>(of items: [Element], start: Int, stop: Int, step: Int, to selected: inout [Element]) {
+        if step == 1 {
+            if start < stop { selected.append(contentsOf: items[start..<stop]) }
+            return
+        }
         if step == -1 {
             // `x[::-1]`, `x[k::-1]`: a contiguous copy reversed in place.
-            guard start > stop else { return [] }
-            var selected = Array(items[(stop + 1)...start])
-            selected.withUnsafeMutableBufferPointer { $0.reverse() }
-            return selected
+            guard start > stop else { return }
+            let first = selected.count
+            selected.append(contentsOf: items[(stop + 1)...start])
+            selected.withUnsafeMutableBufferPointer { selected in
+                var reversed = UnsafeMutableBufferPointer(rebasing: selected[first...])
+                reversed.reverse()
+            }
+            return
         }
         // Reserve and append: `Array(unsafeUninitializedCapacity:)` is not specialized here and
         // looked up the array's generic metadata at run time on every call (15 % of fannkuch).
-        var selected: [Element] = []
-        selected.reserveCapacity(max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step))
+        selected.reserveCapacity(selected.count + max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step))
         for position in stride(from: start, to: stop, by: step) { selected.append(items[position]) }
-        return selected
     }
 
     public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {

@@ -235,8 +235,21 @@ public final class VM {
     }
 
     public func str(_ text: String) -> Value { track(PyStr(type: strType, text)) }
-    public func list(_ items: consuming [Value]) -> Value { track(PyList(type: listType, items)) }
-    public func tuple(_ items: consuming [Value]) -> Value { track(PyTuple(type: tupleType, items)) }
+    public func list(_ items: consuming [Value]) -> Value {
+        guard let list = heap.spareList() else { return track(PyList(type: listType, items)) }
+        list.type = listType
+        var items = items
+        swap(&list.items, &items)
+        return track(list)
+    }
+
+    public func tuple(_ items: consuming [Value]) -> Value {
+        guard let tuple = heap.spareTuple() else { return track(PyTuple(type: tupleType, items)) }
+        tuple.type = tupleType
+        var items = items
+        swap(&tuple.items, &items)
+        return track(tuple)
+    }
 
     public func newDict() -> PyDict {
         let dict = PyDict(type: dictType)

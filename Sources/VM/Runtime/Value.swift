@@ -64,8 +64,11 @@ public struct Value: Equatable, Sendable {
     // MARK: heap objects
 
     @inline(__always) public init(_ object: borrowing PyObject) {
-        let address = UInt64(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()))
-        bits = (Value.objectTag << 48) | address
+        self.init(objectAddress: Unmanaged.passUnretained(object).toOpaque())
+    }
+
+    @inline(__always) init(objectAddress: UnsafeRawPointer) {
+        bits = (Value.objectTag << 48) | UInt64(UInt(bitPattern: objectAddress))
     }
 
     @inline(__always) public var isObject: Bool { bits >> 48 == Value.objectTag }

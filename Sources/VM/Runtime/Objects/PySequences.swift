@@ -19,7 +19,8 @@ public final class PyList: PyObject {
 }
 
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    /// Set only at creation: by the initializer, or when the heap hands out a recycled tuple.
+    public internal(set) var items: [Value]
     /// The `__dict__` of an instance of a class defined in Python that derives from this type;
     /// nil for the type's own instances.
     public var attributes: PyDict?

@@ -1,0 +1,31 @@
+// Empties an item array in place by setting its count, keeping its buffer for reuse.
+
+/// `removeAll(keepingCapacity: true)` goes through the generic `replaceSubrange`: about 70
+/// instructions for what is, for an array of trivial values, a store of zero to its count. In
+/// Swift's contiguous array storage the count sits just before the elements, in the `_ArrayBody`
+/// that follows the object header; `checkLayout` confirms that once, when the heap is made.
+enum ArrayCount {
+    /// Sets the count of the uniquely referenced array whose elements start at `elements`. The
+    /// slots from `count` on must hold no live value: they are not destroyed.
+    @inline(__always) static func set<Element>(_ count: Int, elementsAt elements: UnsafeMutablePointer<Element>) {
+        (UnsafeMutableRawPointer(elements) - 2 * MemoryLayout<Int>.size).storeBytes(of: count, as: Int.self)
+    }
+
+    /// Empties `items` and keeps its buffer; a shared buffer is first copied, as any mutation's.
+    @inline(__always) static func empty(_ items: inout [Value]) {
+        items.withUnsafeMutableBufferPointer { set(0, elementsAt: $0.baseAddress!) }
+    }
+
+    static func checkLayout() {
+        var probe: [Value] = [Value(smallInt: 1), Value(smallInt: 2), Value(smallInt: 3)]
+        probe.reserveCapacity(8)
+        let capacity = probe.capacity
+        let countFound = probe.withUnsafeMutableBufferPointer { buffer in
+            (UnsafeMutableRawPointer(buffer.baseAddress!) - 2 * MemoryLayout<Int>.size).load(as: Int.self)
+        }
+        precondition(countFound == 3, "Swift's array storage layout changed: ArrayCount cannot set counts")
+        probe.withUnsafeMutableBufferPointer { set(1, elementsAt: $0.baseAddress!) }
+        precondition(probe == [Value(smallInt: 1)] && probe.capacity == capacity,
+                     "Swift's array storage layout changed: ArrayCount cannot set counts")
+    }
+}
