@@ -48,8 +48,9 @@ public final class CodeObject {
     public let localCount: Int
     /// A function's docstring (`__doc__`), None when its body does not start with a string.
     public internal(set) var docstring: Value = .none
-    /// The argument count of a call that only needs its arguments copied into place: every
-    /// parameter positional and given, no cells, not a generator. -1 when calls need binding.
+    /// The argument count of a call that only needs its arguments and closure copied into
+    /// place: every parameter positional and given, no cells of its own (a generator or a
+    /// closure qualifies). -1 when calls need binding.
     public let plainCallArgumentCount: Int
     /// Every parameter is positional: no `*args`, `**kwargs` or keyword-only parameters, so a
     /// call with exactly `argumentCount` positional arguments binds them where they are.
@@ -107,7 +108,7 @@ public final class CodeObject {
         frameSlotCount = localNames.count + cellNames.count + freeNames.count
         localCount = localNames.count
         hasOnlyPositionalParameters = flags.isDisjoint(with: [.varArgs, .varKeywords]) && keywordOnlyCount == 0
-        let needsBinding = !hasOnlyPositionalParameters || !flags.isDisjoint(with: [.generator, .coroutine]) || !cellNames.isEmpty || !freeNames.isEmpty
+        let needsBinding = !hasOnlyPositionalParameters || !cellNames.isEmpty
         plainCallArgumentCount = needsBinding ? -1 : argumentCount
         Superinstructions.fuse(instructionCopy, of: self)
     }

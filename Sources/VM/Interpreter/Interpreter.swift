@@ -556,15 +556,11 @@ extension VM {
                     case .makeFunction:
                         let flags = argument >> 16
                         let child = code.children[argument & 0xFFFF]
-                        let closure = flags & 8 != 0 ? (pop().object as! PyTuple).items : []
+                        let closure = flags & 8 != 0 ? pop().unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items } : []
                         let keywordDefaults = flags & 2 != 0 ? pop().object as? PyDict : nil
-                        let defaults = flags & 1 != 0 ? (pop().object as! PyTuple).items : []
+                        let defaults = flags & 1 != 0 ? pop().unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items } : []
                         let globals = frames[frameIndex].globals
-                        let function = PyFunction(type: functionType, code: child, globals: globals, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure, module: globals.lookupString(identifier("__name__")) ?? .none)
-                        if code.flags.contains(.usesNameLookup) == false || code.name != "<module>" {
-                            function.qualifiedName = child.qualifiedName
-                        }
-                        push(track(function))
+                        push(track(PyFunction(type: functionType, code: child, globals: globals, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure, module: globals.lookupString(identifier("__name__")) ?? .none)))
                     case .returnValue, .returnGenerator:
                         var result = word & 0xFF == UInt32(Opcode.returnValue.rawValue)
                             ? pop()
@@ -986,10 +982,17 @@ extension VM {
               let globalsVersion = globals.sharedVersionCell else { return false }
         let stackBase = argumentStart + code.frameSlotCount
         frames.append(Frame(code: code, globals: globals, globalsVersion: globalsVersion, function: Value(function), locals: .null, base: argumentStart, pc: 0, stackTop: stackBase, returnsToNative: false))
+        let localsEnd = argumentStart + code.localCount
         var index = argumentStart + count
-        while index < stackBase {
+        while index < localsEnd {
             stack[index] = .null
             index += 1
+        }
+        // The free variables' cells follow the locals (there are no cells of its own).
+        if localsEnd < stackBase {
+            function.closure.withUnsafeBufferPointer { closure in
+                for position in 0..<closure.count { stack[localsEnd + position] = closure[position] }
+            }
         }
         return true
     }
