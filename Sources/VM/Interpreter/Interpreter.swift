@@ -818,8 +818,7 @@ extension VM {
     /// The values in `stack[start..<start + count]`, in an item array the heap may have recycled.
     @inline(never)
     func stackItems(_ start: Int, count: Int) -> [Value] {
-        var items = heap.itemArray()
-        items.reserveCapacity(count)
+        var items = heap.itemArray(minimumCapacity: count)
         for index in start..<(start + count) { items.append(stack[index]) }
         return items
     }
@@ -840,7 +839,7 @@ extension VM {
         let items = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items }
                            : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items }
         let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
-        var selected = heap.itemArray()
+        var selected = heap.itemArray(minimumCapacity: Self.sliceLength(start: start, stop: stop, step: step))
         Self.appendElements(of: items, start: start, stop: stop, step: step, to: &selected)
         return isList ? list(selected) : tuple(selected)
     }

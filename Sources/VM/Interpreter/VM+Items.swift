@@ -90,6 +90,12 @@ extension VM {
         return selected
     }
 
+    /// How many items adjusted slice indices select.
+    @inline(__always)
+    static func sliceLength(start: Int, stop: Int, step: Int) -> Int {
+        max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step)
+    }
+
     /// Appends the items that adjusted slice indices select to `selected`.
     @inline(__always)
     static func appendElements<Element>(of items: [Element], start: Int, stop: Int, step: Int, to selected: inout [Element]) {
@@ -110,7 +116,7 @@ extension VM {
         }
         // Reserve and append: `Array(unsafeUninitializedCapacity:)` is not specialized here and
         // looked up the array's generic metadata at run time on every call (15 % of fannkuch).
-        selected.reserveCapacity(selected.count + max(0, (stop - start + step + (step > 0 ? -1 : 1)) / step))
+        selected.reserveCapacity(selected.count + sliceLength(start: start, stop: stop, step: step))
         for position in stride(from: start, to: stop, by: step) { selected.append(items[position]) }
     }
 

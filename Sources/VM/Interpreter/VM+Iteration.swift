@@ -186,8 +186,7 @@ extension VM {
         defer { rootedValues.removeLast() }
         // Growing from empty would reallocate at 1, 2, 4 and 8 items: most collected iterables
         // (generator expressions over a row, a permutation) are that short.
-        var items = heap.itemArray()
-        items.reserveCapacity(8)
+        var items = heap.itemArray(minimumCapacity: 8)
         try withUnsafeMutablePointer(to: &items) { (rooted: UnsafeMutablePointer<[Value]>) throws(PyError) in
             rootedArrays.append(UnsafePointer(rooted))
             defer { rootedArrays.removeLast() }

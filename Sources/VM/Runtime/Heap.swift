@@ -20,7 +20,11 @@ public final class Heap {
     /// one skips two allocations, two frees and the release chain of each (see `recycle`).
     private var spareLists = ObjectStack<PyList>(capacity: 0)
     private var spareTuples = ObjectStack<PyTuple>(capacity: 0)
-    private var spareItemArrays = ObjectStack<[Value]>(capacity: 0)
+    /// Item arrays by capacity: below `largeItemCapacity`, and from it up to the limit, so that
+    /// a caller that needs room for 8 values does not get a 2-value array and reallocate it.
+    private var spareSmallItemArrays = ObjectStack<[Value]>(capacity: 0)
+    private var spareLargeItemArrays = ObjectStack<[Value]>(capacity: 0)
+    private static let largeItemCapacity = 8
     /// How many of each kind a sweep keeps: what one collection cycle of a loop that builds a
     /// small list per iteration frees, so that the next cycle allocates none afresh.
     private static let spareLimit = Heap.minimumThreshold
@@ -112,9 +116,17 @@ public final class Heap {
     @inline(__always) private func keepItemArray(_ items: inout [Value]) {
         var kept: [Value] = []
         swap(&kept, &items)
-        guard kept.capacity > 0, kept.capacity <= Heap.spareItemCapacityLimit, spareItemArrays.count < Heap.spareLimit else { return }
-        ArrayCount.empty(&kept)
-        spareItemArrays.push(kept)
+        let capacity = kept.capacity
+        guard capacity > 0, capacity <= Heap.spareItemCapacityLimit else { return }
+        if capacity < Heap.largeItemCapacity {
+            guard spareSmallItemArrays.count < Heap.spareLimit else { return }
+            ArrayCount.empty(&kept)
+            spareSmallItemArrays.push(kept)
+        } else {
+            guard spareLargeItemArrays.count < Heap.spareLimit else { return }
+            ArrayCount.empty(&kept)
+            spareLargeItemArrays.push(kept)
+        }
     }
 
     /// A recycled list, with a type and items for the caller to set before tracking it again.
@@ -124,5 +136,15 @@ public final class Heap {
     @inline(__always) func spareTuple() -> PyTuple? { spareTuples.pop() }
 
     /// An empty item array, with the buffer of a dead list or tuple when one is spare.
-    @inline(__always) func itemArray() -> [Value] { spareItemArrays.pop() ?? [] }
+    /// Its capacity is at least `minimumCapacity` when a spare one is large enough.
+    @inline(__always) func itemArray(minimumCapacity: Int) -> [Value] {
+        let spare = minimumCapacity < Heap.largeItemCapacity ? spareSmallItemArrays.pop() : nil
+        guard var items = spare ?? spareLargeItemArrays.pop() else {
+            var items: [Value] = []
+            items.reserveCapacity(minimumCapacity)
+            return items
+        }
+        items.reserveCapacity(minimumCapacity)
+        return items
+    }
 }
