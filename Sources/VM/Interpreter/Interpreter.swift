@@ -836,12 +836,21 @@ extension VM {
         let isList = container.isInstance(exactly: PyList.self) && container.objectTypeAddress == listTypeAddress
         let isTuple = !isList && container.isInstance(exactly: PyTuple.self) && container.objectTypeAddress == tupleTypeAddress
         guard isList || isTuple else { return nil }
-        let items = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items }
-                           : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items }
-        let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: items.count)
+        // The source items are read in place: copying the array out would retain its buffer.
+        let count = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items.count }
+                           : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items.count }
+        let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: count)
         var selected = heap.itemArray(minimumCapacity: Self.sliceLength(start: start, stop: stop, step: step))
-        Self.appendElements(of: items, start: start, stop: stop, step: step, to: &selected)
-        return isList ? list(selected) : tuple(selected)
+        if isList {
+            container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list in
+                list.items.withUnsafeBufferPointer { Self.appendElements(of: $0, start: start, stop: stop, step: step, to: &selected) }
+            }
+            return list(consume selected)
+        }
+        container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { tuple in
+            tuple.items.withUnsafeBufferPointer { Self.appendElements(of: $0, start: start, stop: stop, step: step, to: &selected) }
+        }
+        return tuple(consume selected)
     }
 
     /// `list[start:stop] = other` for exact lists and a step-1 slice of small ints or None;

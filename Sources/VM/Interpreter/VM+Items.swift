@@ -99,15 +99,20 @@ extension VM {
     /// Appends the items that adjusted slice indices select to `selected`.
     @inline(__always)
     static func appendElements<Element>(of items: [Element], start: Int, stop: Int, step: Int, to selected: inout [Element]) {
+        items.withUnsafeBufferPointer { appendElements(of: $0, start: start, stop: stop, step: step, to: &selected) }
+    }
+
+    @inline(__always)
+    static func appendElements<Element>(of items: UnsafeBufferPointer<Element>, start: Int, stop: Int, step: Int, to selected: inout [Element]) {
         if step == 1 {
-            if start < stop { selected.append(contentsOf: items[start..<stop]) }
+            if start < stop { selected.append(contentsOf: UnsafeBufferPointer(rebasing: items[start..<stop])) }
             return
         }
         if step == -1 {
             // `x[::-1]`, `x[k::-1]`: a contiguous copy reversed in place.
             guard start > stop else { return }
             let first = selected.count
-            selected.append(contentsOf: items[(stop + 1)...start])
+            selected.append(contentsOf: UnsafeBufferPointer(rebasing: items[(stop + 1)...start]))
             selected.withUnsafeMutableBufferPointer { selected in
                 var reversed = UnsafeMutableBufferPointer(rebasing: selected[first...])
                 reversed.reverse()

@@ -4,6 +4,7 @@ import BigInt
 
 extension VM {
     public func getIterator(_ iterable: Value) throws(PyError) -> Value {
+        if let iterator = exactListOrRangeIterator(iterable) { return iterator }
         let type = typeOf(iterable)
         if type.instancesHaveDict, let method = type.lookup(identifier("__iter__")), method.as(PyFunction.self) != nil {
             let iterator = try call(method, [iterable])
@@ -29,6 +30,19 @@ extension VM {
             })
         }
         throw typeError("'\(type.name)' object is not iterable")
+    }
+
+    /// The iterator of an exact list or of a range of Ints, the iterables of most loops, found
+    /// without casts or reference counting; nil for anything else.
+    @inline(__always)
+    func exactListOrRangeIterator(_ iterable: Value) -> Value? {
+        if iterable.isInstance(exactly: PyList.self) && iterable.objectTypeAddress == listTypeAddress {
+            return track(PyListIterator(type: iteratorType, list: iterable.unmanaged(PyList.self).takeUnretainedValue()))
+        }
+        if iterable.isInstance(exactly: PyRange.self), let machine = iterable.unmanaged(PyRange.self)._withUnsafeGuaranteedRef({ $0.machine }) {
+            return track(PyRangeIterator(type: iteratorType, start: machine.start, step: machine.step, count: machine.count))
+        }
+        return nil
     }
 
     /// `iter(iterable)` as its built-in type makes it (`list.__iter__(self)`); nil for other types.
@@ -59,12 +73,12 @@ extension VM {
     }
 
     func isBuiltinIterator(_ value: Value) -> Bool {
-        guard value.isObject else { return false }
-        switch value.object {
-        case is PyListIterator, is PyTupleIterator, is PyRangeIterator, is PyStrIterator, is PyDictIterator, is PySetIterator, is PyNativeIterator: return true
-        case let generator as PyGenerator: return generator.type === generatorType
-        default: return false
-        }
+        // By exact class (all of them are final): casts would retain the object.
+        value.isInstance(exactly: PyListIterator.self) || value.isInstance(exactly: PyTupleIterator.self)
+            || value.isInstance(exactly: PyRangeIterator.self) || value.isInstance(exactly: PyStrIterator.self)
+            || value.isInstance(exactly: PyDictIterator.self) || value.isInstance(exactly: PySetIterator.self)
+            || value.isInstance(exactly: PyNativeIterator.self)
+            || (value.isInstance(exactly: PyGenerator.self) && value.objectTypeAddress == generatorTypeAddress)
     }
 
     /// The next item, or nil when the iterator is exhausted (StopIteration is absorbed).

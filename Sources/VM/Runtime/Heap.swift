@@ -144,7 +144,7 @@ public final class Heap {
             items.reserveCapacity(minimumCapacity)
             return items
         }
-        items.reserveCapacity(minimumCapacity)
+        if items.capacity < minimumCapacity { items.reserveCapacity(minimumCapacity) }
         return items
     }
 }

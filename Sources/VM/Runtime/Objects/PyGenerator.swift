@@ -4,10 +4,13 @@ public final class PyGenerator: PyObject {
     public enum State: Sendable { case created, suspended, running, finished }
 
     public let code: CodeObject
-    public let globals: PyDict
+    /// Unowned: marked by `traverse`, and a generator per call should not touch its count.
+    public unowned(unsafe) let globals: PyDict
     public let function: Value
-    public var name: String
-    public var qualifiedName: String
+    /// The function's names when they are not its code's; nil, and nothing to retain, otherwise.
+    private let renamed: (name: String, qualifiedName: String)?
+    public var name: String { renamed?.name ?? code.name }
+    public var qualifiedName: String { renamed?.qualifiedName ?? code.qualifiedName }
     /// The frame's locals, cells and operand stack while suspended (`slotCount` of them, none
     /// while running or once finished), in storage sized for the frame's deepest stack, so that
     /// suspending and resuming copy values and allocate nothing.
@@ -27,8 +30,7 @@ public final class PyGenerator: PyObject {
         self.code = code
         self.globals = globals
         self.function = function
-        self.name = name
-        self.qualifiedName = qualifiedName
+        renamed = name == code.name && qualifiedName == code.qualifiedName ? nil : (name, qualifiedName)
         slots = .allocate(capacity: code.frameSlotCount + code.maximumStackDepth + 1)
         slots.initialize(from: frameSlots.baseAddress!, count: frameSlots.count)
         slotCount = frameSlots.count

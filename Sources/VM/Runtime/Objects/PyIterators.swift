@@ -1,7 +1,9 @@
 // Iterator objects of the built-in containers, and a general one for builtins like zip and map.
 
 public final class PyListIterator: PyObject {
-    public let list: PyList
+    /// Unowned: the heap keeps the list alive while this iterator marks it, and making an
+    /// iterator for every `for` loop should not touch the list's reference count.
+    public unowned(unsafe) let list: PyList
     public var index = 0
 
     public init(type: PyType, list: PyList) {
