@@ -61,21 +61,30 @@ extension VM {
         return try builtin.function(self, arguments)
     }
 
+    private func callType(_ type: PyType, _ callable: Value, _ arguments: CallArguments) throws(PyError) -> Value {
+        if let metaclassCall = metaclassCall(type) {
+            return try call(metaclassCall, [callable] + Array(arguments.values), keywordNames: arguments.keywordNames)
+        }
+        if type.constructorRootsWhatItHolds { return try instantiate(type, arguments) }
+        nativeCallDepth += 1
+        defer { nativeCallDepth -= 1 }
+        return try instantiate(type, arguments)
+    }
+
     func callNonFunction(_ callable: Value, _ arguments: CallArguments) throws(PyError) -> Value {
         guard callable.isObject else { throw typeError("'\(typeName(callable))' object is not callable") }
+        // Built-in types (`set(…)`, `tuple(…)`) first, without the casts and retains below.
+        if callable.isInstance(exactly: PyType.self) {
+            let result = callable.unmanaged(PyType.self)._withUnsafeGuaranteedRef { type in
+                Result { () throws(PyError) -> Value in try callType(type, callable, arguments) }
+            }
+            return try result.get()
+        }
         switch callable.object {
         case let builtin as PyBuiltinFunction:
             return try callBuiltin(builtin, arguments)
         case let method as PyMethod:
             return try call(method.function, [method.receiver] + Array(arguments.values), keywordNames: arguments.keywordNames)
-        case let type as PyType:
-            if let metaclassCall = metaclassCall(type) {
-                return try call(metaclassCall, [callable] + Array(arguments.values), keywordNames: arguments.keywordNames)
-            }
-            if type.constructorRootsWhatItHolds { return try instantiate(type, arguments) }
-            nativeCallDepth += 1
-            defer { nativeCallDepth -= 1 }
-            return try instantiate(type, arguments)
         case is PyFunction:
             return try call(callable, Array(arguments.values), keywordNames: arguments.keywordNames)
         default:

@@ -29,7 +29,8 @@ extension VM {
     /// `__init__`, which the interpreter then runs as an ordinary frame (no Swift recursion, and
     /// the traceback shows `__init__` as CPython's does). Nil otherwise.
     func instanceAndInitializer(_ callee: Value, _ arguments: CallArguments) throws(PyError) -> (instance: Value, initializer: PyFunction)? {
-        guard callee.isInstance(exactly: PyType.self) else { return nil }
+        guard callee.isInstance(exactly: PyType.self),
+              callee.unmanaged(PyType.self)._withUnsafeGuaranteedRef({ $0.instancesHaveDict }) else { return nil }
         let type = callee.unmanaged(PyType.self).takeUnretainedValue()
         guard type.instancesHaveDict, metaclassCall(type) == nil, let new = type.lookup(identifier("__new__")),
               new == objectNewDescriptor || allocatingNewDescriptors.contains(new),

@@ -380,8 +380,30 @@ extension VM {
         return nil
     }
 
+    /// `a + b` and `a += b` for lists (and instances of their subclasses, as the cases below),
+    /// tested first and without casts: list concatenation is common in loops, and the cases
+    /// before it cast both operands to str, then the cases themselves retain them.
+    private func concatenateLists(_ left: Value, _ right: Value, inPlace: Bool) -> Value {
+        let right = right.unmanaged(PyList.self)
+        return left.unmanaged(PyList.self)._withUnsafeGuaranteedRef { left in
+            right._withUnsafeGuaranteedRef { right in
+                if inPlace {
+                    left.items.append(contentsOf: right.items)
+                    return Value(left)
+                }
+                var items = heap.itemArray(minimumCapacity: left.items.count + right.items.count)
+                items.append(contentsOf: left.items)
+                items.append(contentsOf: right.items)
+                return list(consume items)
+            }
+        }
+    }
+
     func builtinContainerOperation(_ operation: BinaryOperation, _ left: Value, _ right: Value, inPlace: Bool) throws(PyError) -> Value? {
         guard left.isObject || right.isObject else { return nil }
+        if operation == .add, left.isInstance(exactly: PyList.self), right.isInstance(exactly: PyList.self) {
+            return concatenateLists(left, right, inPlace: inPlace)
+        }
         switch (operation, left.isObject ? left.object : nil, right.isObject ? right.object : nil) {
         case (.add, let a as PyStr, let b as PyStr):
             if a.utf8Count < PyStr.deferredConcatenationMinimum { return str(a.value + b.value) }
