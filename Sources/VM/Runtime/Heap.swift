@@ -17,7 +17,7 @@ public final class Heap {
     public private(set) var collections = 0
     /// Dead lists and tuples, and the item arrays they held, kept for the next allocations.
     /// Most of them die young, and CPython keeps free lists for them for the same reason: reusing
-    /// one skips two allocations, two frees and the release chain of each (see `recycle`).
+    /// one skips two allocations, two frees and the release chain of each (see `recycleOrRelease`).
     private var spareLists = ObjectStack<PyList>(capacity: 0)
     private var spareTuples = ObjectStack<PyTuple>(capacity: 0)
     /// Item arrays by capacity: below `largeItemCapacity`, and from it up to the limit, so that
