@@ -526,8 +526,10 @@ extension VM {
                             enterFrame()
                         } else {
                             let keywordNames = keywordTuple.isNull ? [] : (keywordTuple.object as! PyTuple).items.map { $0.object as! PyStr }
-                            if let function = callee.as(PyFunction.self) {
-                                try enterFunction(function, argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: false)
+                            // PyFunction is final: the exact-class test is the whole test, and it
+                            // spares built-in callees a failing cast.
+                            if callee.isInstance(exactly: PyFunction.self) {
+                                try enterFunction(callee.unmanaged(PyFunction.self).takeUnretainedValue(), argumentStart: argumentStart, count: count, keywordNames: keywordNames, returnsToNative: false)
                                 enterFrame()
                             } else {
                                 frames[frameIndex].stackTop = sp
@@ -965,16 +967,7 @@ extension VM {
             return next.map { int($0) } ?? .null
         }
         if iterator.isInstance(exactly: PyListIterator.self) {
-            return iterator.unmanaged(PyListIterator.self)._withUnsafeGuaranteedRef { listIterator -> Value in
-                let items = listIterator.list.items
-                guard listIterator.index < items.count else {
-                    // An exhausted list iterator stays exhausted even if the list grows.
-                    listIterator.index = Int.max / 2
-                    return .null
-                }
-                defer { listIterator.index += 1 }
-                return items[listIterator.index]
-            }
+            return iterator.unmanaged(PyListIterator.self)._withUnsafeGuaranteedRef { $0.next() } ?? .null
         }
         return nil
     }

@@ -90,9 +90,7 @@ extension VM {
         guard iterator.isObject else { throw typeError("'\(typeName(iterator))' object is not an iterator") }
         switch iterator.object {
         case let list as PyListIterator:
-            guard list.index < list.list.items.count else { return nil }
-            defer { list.index += 1 }
-            return list.list.items[list.index]
+            return list.next()
         case let tuple as PyTupleIterator:
             guard tuple.index < tuple.items.count else { return nil }
             defer { tuple.index += 1 }

@@ -12,6 +12,20 @@ public final class PyListIterator: PyObject {
     }
 
     public override func traverse(_ marker: inout Marker) { marker.mark(list) }
+
+    /// The next item, nil at the end. An exhausted iterator stays exhausted even if the list
+    /// grows. The list is read as a guaranteed reference: through the unowned field, or from a
+    /// local copy of `items`, every read of the items retained them.
+    @inline(__always) public func next() -> Value? {
+        Unmanaged.passUnretained(list)._withUnsafeGuaranteedRef { list -> Value? in
+            guard index < list.items.count else {
+                index = Int.max / 2
+                return nil
+            }
+            index += 1
+            return list.items[index - 1]
+        }
+    }
 }
 
 public final class PyTupleIterator: PyObject {
