@@ -42,7 +42,7 @@ extension VM {
     /// them does (`super().__call__()` in it instantiates as usual).
     @inline(__always)
     func metaclassCall(_ type: PyType) -> Value? {
-        guard type.type !== typeType, type.type.instancesHaveDict, let method = type.type.lookup(identifier("__call__")),
+        guard type.typeAddress != typeTypeAddress, type.type.instancesHaveDict, let method = type.type.lookup(identifier("__call__")),
               method.as(PyFunction.self) != nil else { return nil }
         return method
     }

@@ -4,7 +4,7 @@ import BigInt
 
 extension VM {
     public func getIterator(_ iterable: Value) throws(PyError) -> Value {
-        if let iterator = exactListOrRangeIterator(iterable) { return iterator }
+        if let iterator = commonIterator(iterable) { return iterator }
         let type = typeOf(iterable)
         if type.instancesHaveDict, let method = type.lookup(identifier("__iter__")), method.as(PyFunction.self) != nil {
             let iterator = try call(method, [iterable])
@@ -32,10 +32,15 @@ extension VM {
         throw typeError("'\(type.name)' object is not iterable")
     }
 
-    /// The iterator of an exact list or of a range of Ints, the iterables of most loops, found
-    /// without casts or reference counting; nil for anything else.
+    /// The iterator of an exact list or of a range of Ints, and list and range iterators and
+    /// plain generators themselves: what most loops iterate, found without casts or reference
+    /// counting; nil for anything else.
     @inline(__always)
-    func exactListOrRangeIterator(_ iterable: Value) -> Value? {
+    func commonIterator(_ iterable: Value) -> Value? {
+        if iterable.isInstance(exactly: PyRangeIterator.self) || iterable.isInstance(exactly: PyListIterator.self)
+            || (iterable.isInstance(exactly: PyGenerator.self) && iterable.objectTypeAddress == generatorTypeAddress) {
+            return iterable
+        }
         if iterable.isInstance(exactly: PyList.self) && iterable.objectTypeAddress == listTypeAddress {
             return track(PyListIterator(type: iteratorType, list: iterable.unmanaged(PyList.self).takeUnretainedValue()))
         }
@@ -184,12 +189,11 @@ extension VM {
 
     /// All items of an iterable.
     public func collect(_ iterable: Value) throws(PyError) -> [Value] {
-        if iterable.isObject {
-            switch iterable.object {
-            case let list as PyList where list.type === listType: return list.items
-            case let tuple as PyTuple where tuple.type === tupleType: return tuple.items
-            default: break
-            }
+        if iterable.isInstance(exactly: PyList.self) && iterable.objectTypeAddress == listTypeAddress {
+            return iterable.unmanaged(PyList.self)._withUnsafeGuaranteedRef { $0.items }
+        }
+        if iterable.isInstance(exactly: PyTuple.self) && iterable.objectTypeAddress == tupleTypeAddress {
+            return iterable.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items }
         }
         // The iterator and the items are rooted while the iteration runs Python code, so that
         // a collection there (allowed when every native caller roots what it holds) keeps them.

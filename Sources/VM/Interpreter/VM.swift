@@ -94,11 +94,13 @@ public final class VM {
     public internal(set) var strType: PyType!
     public internal(set) var bytesType: PyType!
     public internal(set) var listType: PyType!
-    /// The addresses of `listType`, `tupleType`, `dictType` and `generatorType`, for the fast paths.
+    /// The addresses of `listType`, `tupleType`, `dictType`, `generatorType` and `typeType`, for
+    /// the fast paths.
     var listTypeAddress: UnsafeRawPointer!
     var tupleTypeAddress: UnsafeRawPointer!
     var dictTypeAddress: UnsafeRawPointer!
     var generatorTypeAddress: UnsafeRawPointer!
+    var typeTypeAddress: UnsafeRawPointer!
     public internal(set) var tupleType: PyType!
     public internal(set) var dictType: PyType!
     public internal(set) var setType: PyType!
@@ -179,6 +181,7 @@ public final class VM {
         tupleTypeAddress = tupleType.address
         dictTypeAddress = dictType.address
         generatorTypeAddress = generatorType.address
+        typeTypeAddress = typeType.address
         precondition(listType.hasExactType(typeType.address), "PyObject.typeFieldOffset does not match the object layout")
         bootstrapExceptions()
         installBuiltins()
