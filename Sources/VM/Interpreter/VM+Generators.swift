@@ -7,11 +7,7 @@ extension VM {
         let frame = frames[frameIndex]
         let slots = UnsafeBufferPointer(start: stack + frame.base, count: stackPointer - frame.base)
         let type: PyType = frame.code.flags.contains(.coroutine) ? coroutineType : generatorType
-        let (name, qualifiedName) = frame.function.isInstance(exactly: PyFunction.self)
-            ? frame.function.unmanaged(PyFunction.self)._withUnsafeGuaranteedRef { ($0.name, $0.qualifiedName) }
-            : (frame.code.name, frame.code.qualifiedName)
         return track(PyGenerator(type: type, code: frame.code, globals: frame.globals, function: frame.function,
-                                 name: name, qualifiedName: qualifiedName,
                                  frameSlots: slots, resumeAt: pc))
     }
 

@@ -52,8 +52,10 @@ public final class PyCell: PyObject {
 public final class PyFunction: PyObject {
     public let code: CodeObject
     public let globals: PyDict
-    public var name: String
-    public var qualifiedName: String
+    /// The code's names: a `__name__` set on the function lands in its `attributes`, which
+    /// attribute lookup reads first, so these never change and need no storage of their own.
+    public var name: String { code.name }
+    public var qualifiedName: String { code.qualifiedName }
     public var defaults: [Value]
     /// Defaults of keyword-only parameters by name.
     public var keywordDefaults: PyDict?
@@ -66,8 +68,6 @@ public final class PyFunction: PyObject {
     public init(type: PyType, code: CodeObject, globals: PyDict, defaults: [Value], keywordDefaults: PyDict?, closure: [Value], module: Value) {
         self.code = code
         self.globals = globals
-        self.name = code.name
-        self.qualifiedName = code.qualifiedName
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure

@@ -7,10 +7,9 @@ public final class PyGenerator: PyObject {
     /// Unowned: marked by `traverse`, and a generator per call should not touch its count.
     public unowned(unsafe) let globals: PyDict
     public let function: Value
-    /// The function's names when they are not its code's; nil, and nothing to retain, otherwise.
-    private let renamed: (name: String, qualifiedName: String)?
-    public var name: String { renamed?.name ?? code.name }
-    public var qualifiedName: String { renamed?.qualifiedName ?? code.qualifiedName }
+    /// Its function's names, which are its code's (see `PyFunction.name`).
+    public var name: String { code.name }
+    public var qualifiedName: String { code.qualifiedName }
     /// The frame's locals, cells and operand stack while suspended (`slotCount` of them, none
     /// while running or once finished), in storage sized for the frame's deepest stack, so that
     /// suspending and resuming copy values and allocate nothing.
@@ -24,13 +23,11 @@ public final class PyGenerator: PyObject {
     /// The iterator a `yield from` in the body is delegating to, while it is.
     var delegate: Value = .null
 
-    /// `frameSlots` are the slots of the frame that became the generator; `name` and
-    /// `qualifiedName` are its function's.
-    init(type: PyType, code: CodeObject, globals: PyDict, function: Value, name: String, qualifiedName: String, frameSlots: UnsafeBufferPointer<Value>, resumeAt: Int) {
+    /// `frameSlots` are the slots of the frame that became the generator.
+    init(type: PyType, code: CodeObject, globals: PyDict, function: Value, frameSlots: UnsafeBufferPointer<Value>, resumeAt: Int) {
         self.code = code
         self.globals = globals
         self.function = function
-        renamed = name == code.name && qualifiedName == code.qualifiedName ? nil : (name, qualifiedName)
         slots = .allocate(capacity: code.frameSlotCount + code.maximumStackDepth + 1)
         slots.initialize(from: frameSlots.baseAddress!, count: frameSlots.count)
         slotCount = frameSlots.count
