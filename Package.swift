@@ -18,12 +18,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "CVMSupport"),
+        .target(name: "CVMIntrinsics"),
         .target(name: "CElf", linkerSettings: [.linkedLibrary("elf")]),
         .target(name: "CUnwind", linkerSettings: [.linkedLibrary("unwind-ptrace"), .linkedLibrary("unwind-generic"), .linkedLibrary("lzma")]),
         .target(name: "CPtrace"),
         .target(
             name: "VM",
-            dependencies: ["CVMSupport", .product(name: "BigInt", package: "BigInt")],
+            dependencies: ["CVMSupport", "CVMIntrinsics", .product(name: "BigInt", package: "BigInt")],
             // Python modules reach the binary through the generated EmbeddedLibrary.swift (scripts/embed-library.py).
             exclude: ["Library/__future__.py", "Library/abc.py", "Library/collections", "Library/functools.py", "Library/itertools.py", "Library/pyperf.py"],
             swiftSettings: vmSettings

@@ -1,5 +1,7 @@
 // The VM heap: owns every object and frees unreachable ones with a mark-and-sweep collection.
 
+import CVMIntrinsics
+
 /// Objects are Swift class instances whose only strong reference is held here; values refer to
 /// them by address. A collection marks from the VM's roots and drops the unmarked objects, so
 /// cycles are freed like anything else. Collections only run at safe points of the interpreter,
@@ -31,6 +33,7 @@ public final class Heap {
     /// Item arrays with room for more than this many values are freed, not kept: spares must
     /// not hold on to the memory of big lists. 32 768 spare arrays of 16 values are 5 MiB.
     private static let spareItemCapacityLimit = 16
+    private static let sweepPrefetchDistance = 8
 
     public init() {
         ArrayCount.checkLayout()
@@ -82,6 +85,11 @@ public final class Heap {
         objects.rearrange { slots, count in
             var survivors = 0
             for index in 0..<count {
+                // Objects are spread over the heap and mostly out of the caches by now: ask for
+                // the ones a few steps ahead while this one is tested and freed.
+                if index + Heap.sweepPrefetchDistance < count {
+                    wand_prefetch(UnsafeRawPointer(Unmanaged.passUnretained(slots[index + Heap.sweepPrefetchDistance]).toOpaque()))
+                }
                 if slots[index].marked {
                     slots[index].marked = false
                     if survivors != index { (slots + survivors).moveInitialize(from: slots + index, count: 1) }
