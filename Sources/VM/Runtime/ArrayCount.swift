@@ -1,4 +1,5 @@
-// Empties an item array in place by setting its count, keeping its buffer for reuse.
+// Empties an item array in place by setting its count, keeping its buffer for reuse, and tells
+// whether its buffer is shared.
 
 /// `removeAll(keepingCapacity: true)` goes through the generic `replaceSubrange`: about 70
 /// instructions for what is, for an array of trivial values, a store of zero to its count. In
@@ -16,6 +17,14 @@ enum ArrayCount {
         items.withUnsafeMutableBufferPointer { set(0, elementsAt: $0.baseAddress!) }
     }
 
+    /// Whether no other array shares `items`' buffer, which `Array` does not say: it is one
+    /// reference to its storage object, whose count `isKnownUniquelyReferenced` reads.
+    @inline(__always) static func isUniquelyReferenced(_ items: inout [Value]) -> Bool {
+        withUnsafeMutablePointer(to: &items) { array in
+            UnsafeMutableRawPointer(array).withMemoryRebound(to: AnyObject.self, capacity: 1) { isKnownUniquelyReferenced(&$0.pointee) }
+        }
+    }
+
     static func checkLayout() {
         var probe: [Value] = [Value(smallInt: 1), Value(smallInt: 2), Value(smallInt: 3)]
         probe.reserveCapacity(8)
@@ -27,5 +36,10 @@ enum ArrayCount {
         probe.withUnsafeMutableBufferPointer { set(1, elementsAt: $0.baseAddress!) }
         precondition(probe == [Value(smallInt: 1)] && probe.capacity == capacity,
                      "Swift's array storage layout changed: ArrayCount cannot set counts")
+        precondition(MemoryLayout<[Value]>.size == MemoryLayout<AnyObject>.size && isUniquelyReferenced(&probe),
+                     "Swift's array layout changed: ArrayCount cannot test uniqueness")
+        let sharing = probe
+        precondition(!isUniquelyReferenced(&probe) && sharing.count == 1,
+                     "Swift's array layout changed: ArrayCount cannot test uniqueness")
     }
 }

@@ -125,7 +125,9 @@ public final class Heap {
         var kept: [Value] = []
         swap(&kept, &items)
         let capacity = kept.capacity
-        guard capacity > 0, capacity <= Heap.spareItemCapacityLimit else { return }
+        // A buffer another object still shares (a closure's cells are its tuple's items) is
+        // left to it: emptying it would copy it first.
+        guard capacity > 0, capacity <= Heap.spareItemCapacityLimit, ArrayCount.isUniquelyReferenced(&kept) else { return }
         if capacity < Heap.largeItemCapacity {
             guard spareSmallItemArrays.count < Heap.spareLimit else { return }
             ArrayCount.empty(&kept)
