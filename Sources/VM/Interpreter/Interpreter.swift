@@ -843,16 +843,12 @@ extension VM {
                            : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { $0.items.count }
         let (start, stop, step) = Self.adjustSliceIndices(start: bounds.start, stop: bounds.stop, step: bounds.step, count: count)
         var selected = heap.itemArray(minimumCapacity: Self.sliceLength(start: start, stop: stop, step: step))
-        if isList {
-            container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { list in
-                list.items.withUnsafeBufferPointer { Self.appendElements(of: $0, start: start, stop: stop, step: step, to: &selected) }
-            }
-            return list(consume selected)
-        }
-        container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { tuple in
-            tuple.items.withUnsafeBufferPointer { Self.appendElements(of: $0, start: start, stop: stop, step: step, to: &selected) }
-        }
-        return tuple(consume selected)
+        // Nothing changes the source while its elements are copied, so they are read in place:
+        // `withUnsafeBufferPointer` would retain the array around each copy.
+        let source = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { ArrayCount.elements(ofArrayAt: &$0.items) }
+                            : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { ArrayCount.elements(ofArrayAt: &$0.items) }
+        Self.appendElements(of: source, start: start, stop: stop, step: step, to: &selected)
+        return isList ? list(consume selected) : tuple(consume selected)
     }
 
     /// `list[start:stop] = other` for exact lists and a step-1 slice of small ints or None;

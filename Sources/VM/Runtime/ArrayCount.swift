@@ -1,5 +1,5 @@
-// Empties an item array in place by setting its count, keeping its buffer for reuse, and tells
-// whether its buffer is shared.
+// Empties an item array in place by setting its count, keeping its buffer for reuse; tells
+// whether its buffer is shared; reads its elements without retaining it.
 
 /// `removeAll(keepingCapacity: true)` goes through the generic `replaceSubrange`: about 70
 /// instructions for what is, for an array of trivial values, a store of zero to its count. In
@@ -25,6 +25,15 @@ enum ArrayCount {
         }
     }
 
+    /// The elements of the array stored at `array`, read without retaining its buffer, as
+    /// `withUnsafeBufferPointer` on a class's stored array does: for reads during which nothing
+    /// can change that array. Elements follow the count and the capacity.
+    @inline(__always) static func elements(ofArrayAt array: UnsafePointer<[Value]>) -> UnsafeBufferPointer<Value> {
+        let storage = UnsafeRawPointer(array).load(as: UnsafeRawPointer.self)
+        let count = storage.load(fromByteOffset: 2 * MemoryLayout<Int>.size, as: Int.self)
+        return UnsafeBufferPointer(start: (storage + 4 * MemoryLayout<Int>.size).assumingMemoryBound(to: Value.self), count: count)
+    }
+
     static func checkLayout() {
         var probe: [Value] = [Value(smallInt: 1), Value(smallInt: 2), Value(smallInt: 3)]
         probe.reserveCapacity(8)
@@ -38,6 +47,9 @@ enum ArrayCount {
                      "Swift's array storage layout changed: ArrayCount cannot set counts")
         precondition(MemoryLayout<[Value]>.size == MemoryLayout<AnyObject>.size && isUniquelyReferenced(&probe),
                      "Swift's array layout changed: ArrayCount cannot test uniqueness")
+        let elements = elements(ofArrayAt: &probe)
+        precondition(elements.count == 1 && elements.baseAddress == probe.withUnsafeBufferPointer { $0.baseAddress } && elements[0] == Value(smallInt: 1),
+                     "Swift's array storage layout changed: ArrayCount cannot find elements")
         let sharing = probe
         precondition(!isUniquelyReferenced(&probe) && sharing.count == 1,
                      "Swift's array layout changed: ArrayCount cannot test uniqueness")
