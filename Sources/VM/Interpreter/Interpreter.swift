@@ -845,8 +845,8 @@ extension VM {
         var selected = heap.itemArray(minimumCapacity: Self.sliceLength(start: start, stop: stop, step: step))
         // Nothing changes the source while its elements are copied, so they are read in place:
         // `withUnsafeBufferPointer` would retain the array around each copy.
-        let source = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { ArrayCount.elements(ofArrayAt: &$0.items) }
-                            : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { ArrayCount.elements(ofArrayAt: &$0.items) }
+        let source = isList ? container.unmanaged(PyList.self)._withUnsafeGuaranteedRef { ArrayStorage.elements(ofArrayAt: &$0.items) }
+                            : container.unmanaged(PyTuple.self)._withUnsafeGuaranteedRef { ArrayStorage.elements(ofArrayAt: &$0.items) }
         Self.appendElements(of: source, start: start, stop: stop, step: step, to: &selected)
         return isList ? list(consume selected) : tuple(consume selected)
     }

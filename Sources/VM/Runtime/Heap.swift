@@ -31,12 +31,12 @@ public final class Heap {
     /// small list per iteration frees, so that the next cycle allocates none afresh.
     private static let spareLimit = Heap.minimumThreshold
     /// Item arrays with room for more than this many values are freed, not kept: spares must
-    /// not hold on to the memory of big lists. 32 768 spare arrays of 16 values are 5 MiB.
+    /// not hold on to the memory of big lists: the two stacks of spare arrays hold 10 MiB at most.
     private static let spareItemCapacityLimit = 16
     private static let sweepPrefetchDistance = 8
 
     public init() {
-        ArrayCount.checkLayout()
+        ArrayStorage.checkLayout()
     }
 
     public var liveObjectCount: Int { objects.count + permanentObjects.count }
@@ -127,14 +127,14 @@ public final class Heap {
         let capacity = kept.capacity
         // A buffer another object still shares (a closure's cells are its tuple's items) is
         // left to it: emptying it would copy it first.
-        guard capacity > 0, capacity <= Heap.spareItemCapacityLimit, ArrayCount.isUniquelyReferenced(&kept) else { return }
+        guard capacity > 0, capacity <= Heap.spareItemCapacityLimit, ArrayStorage.isUniquelyReferenced(&kept) else { return }
         if capacity < Heap.largeItemCapacity {
             guard spareSmallItemArrays.count < Heap.spareLimit else { return }
-            ArrayCount.empty(&kept)
+            ArrayStorage.empty(&kept)
             spareSmallItemArrays.push(kept)
         } else {
             guard spareLargeItemArrays.count < Heap.spareLimit else { return }
-            ArrayCount.empty(&kept)
+            ArrayStorage.empty(&kept)
             spareLargeItemArrays.push(kept)
         }
     }

@@ -36,10 +36,6 @@ struct ObjectStack<Element>: ~Copyable {
         count = body(elements, count)
     }
 
-    func forEach(_ body: (borrowing Element) -> Void) {
-        for index in 0..<count { body(elements[index]) }
-    }
-
     @inline(never) private mutating func grow() {
         let newCapacity = max(16, capacity * 2)
         let newElements = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)

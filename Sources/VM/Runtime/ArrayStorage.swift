@@ -1,14 +1,15 @@
-// Empties an item array in place by setting its count, keeping its buffer for reuse; tells
-// whether its buffer is shared; reads its elements without retaining it.
+// What the heap and slices need of an item array's storage that `Array` does not offer.
 
-/// `removeAll(keepingCapacity: true)` goes through the generic `replaceSubrange`: about 70
-/// instructions for what is, for an array of trivial values, a store of zero to its count. In
-/// Swift's contiguous array storage the count sits just before the elements, in the `_ArrayBody`
-/// that follows the object header; `checkLayout` confirms that once, when the heap is made.
-enum ArrayCount {
+/// Emptying in place: `removeAll(keepingCapacity: true)` goes through the generic
+/// `replaceSubrange`, about 70 instructions for what is, for an array of trivial values, a store
+/// of zero to its count. Telling whether the buffer is shared, and reading the elements of a
+/// class's stored array without retaining it. An array is one reference to its storage object,
+/// where the count and the capacity (the `_ArrayBody`) follow the object header and the
+/// elements follow them; `checkLayout` confirms that once, when the heap is made.
+enum ArrayStorage {
     /// Sets the count of the uniquely referenced array whose elements start at `elements`. The
     /// slots from `count` on must hold no live value: they are not destroyed.
-    @inline(__always) static func set<Element>(_ count: Int, elementsAt elements: UnsafeMutablePointer<Element>) {
+    @inline(__always) private static func set<Element>(_ count: Int, elementsAt elements: UnsafeMutablePointer<Element>) {
         (UnsafeMutableRawPointer(elements) - 2 * MemoryLayout<Int>.size).storeBytes(of: count, as: Int.self)
     }
 
@@ -41,17 +42,17 @@ enum ArrayCount {
         let countFound = probe.withUnsafeMutableBufferPointer { buffer in
             (UnsafeMutableRawPointer(buffer.baseAddress!) - 2 * MemoryLayout<Int>.size).load(as: Int.self)
         }
-        precondition(countFound == 3, "Swift's array storage layout changed: ArrayCount cannot set counts")
+        precondition(countFound == 3, "Swift's array storage layout changed: ArrayStorage cannot set counts")
         probe.withUnsafeMutableBufferPointer { set(1, elementsAt: $0.baseAddress!) }
         precondition(probe == [Value(smallInt: 1)] && probe.capacity == capacity,
-                     "Swift's array storage layout changed: ArrayCount cannot set counts")
+                     "Swift's array storage layout changed: ArrayStorage cannot set counts")
         precondition(MemoryLayout<[Value]>.size == MemoryLayout<AnyObject>.size && isUniquelyReferenced(&probe),
-                     "Swift's array layout changed: ArrayCount cannot test uniqueness")
+                     "Swift's array layout changed: ArrayStorage cannot test uniqueness")
         let elements = elements(ofArrayAt: &probe)
         precondition(elements.count == 1 && elements.baseAddress == probe.withUnsafeBufferPointer { $0.baseAddress } && elements[0] == Value(smallInt: 1),
-                     "Swift's array storage layout changed: ArrayCount cannot find elements")
+                     "Swift's array storage layout changed: ArrayStorage cannot find elements")
         let sharing = probe
         precondition(!isUniquelyReferenced(&probe) && sharing.count == 1,
-                     "Swift's array layout changed: ArrayCount cannot test uniqueness")
+                     "Swift's array layout changed: ArrayStorage cannot test uniqueness")
     }
 }
