@@ -36,10 +36,15 @@ extension VM {
                 stack[base + local] = .null
             }
         }
-        if let function, !function.closure.isEmpty {
-            for (index, cell) in function.closure.enumerated() {
-                stack[cellBase + code.cellNames.count + index] = cell
-            }
+        if let function { copyClosure(of: function, to: cellBase + code.cellNames.count) }
+    }
+
+    /// Puts `function`'s closure cells in the frame slots from `start`, where its free
+    /// variables live.
+    @inline(__always)
+    func copyClosure(of function: PyFunction, to start: Int) {
+        function.closure.withUnsafeBufferPointer { closure in
+            for position in 0..<closure.count { stack[start + position] = closure[position] }
         }
     }
 
@@ -986,11 +991,7 @@ extension VM {
             index += 1
         }
         // The free variables' cells follow the locals (there are no cells of its own).
-        if localsEnd < stackBase {
-            function.closure.withUnsafeBufferPointer { closure in
-                for position in 0..<closure.count { stack[localsEnd + position] = closure[position] }
-            }
-        }
+        if localsEnd < stackBase { copyClosure(of: function, to: localsEnd) }
         return true
     }
 

@@ -32,7 +32,7 @@ extension VM {
         guard callee.isInstance(exactly: PyType.self),
               callee.unmanaged(PyType.self)._withUnsafeGuaranteedRef({ $0.instancesHaveDict }) else { return nil }
         let type = callee.unmanaged(PyType.self).takeUnretainedValue()
-        guard type.instancesHaveDict, metaclassCall(type) == nil, let new = type.lookup(identifier("__new__")),
+        guard metaclassCall(type) == nil, let new = type.lookup(identifier("__new__")),
               new == objectNewDescriptor || allocatingNewDescriptors.contains(new),
               let initializer = type.lookup(identifier("__init__"))?.as(PyFunction.self) else { return nil }
         return (try allocateInstance(type, arguments), initializer)

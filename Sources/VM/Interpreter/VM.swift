@@ -240,18 +240,21 @@ public final class VM {
     public func str(_ text: String) -> Value { track(PyStr(type: strType, text)) }
     public func list(_ items: consuming [Value]) -> Value {
         guard let list = heap.spareList() else { return track(PyList(type: listType, items)) }
-        list.type = listType
-        var items = items
-        swap(&list.items, &items)
-        return track(list)
+        return track(reusing: list, type: listType, items: items)
     }
 
     public func tuple(_ items: consuming [Value]) -> Value {
         guard let tuple = heap.spareTuple() else { return track(PyTuple(type: tupleType, items)) }
-        tuple.type = tupleType
+        return track(reusing: tuple, type: tupleType, items: items)
+    }
+
+    /// Tracks a list or tuple the heap recycled as a new one of `type` holding `items`.
+    @inline(__always)
+    private func track<Sequence: ItemSequence>(reusing sequence: Sequence, type: PyType, items: consuming [Value]) -> Value {
+        sequence.type = type
         var items = items
-        swap(&tuple.items, &items)
-        return track(tuple)
+        swap(&sequence.items, &items)
+        return track(sequence)
     }
 
     public func newDict() -> PyDict {

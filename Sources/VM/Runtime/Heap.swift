@@ -108,35 +108,34 @@ public final class Heap {
     @inline(__always) private func recycleOrRelease(_ object: consuming PyObject) {
         let kind = ObjectIdentifier(Swift.type(of: object))
         if kind == ObjectIdentifier(PyList.self), spareLists.count < Heap.spareLimit {
-            let list = unsafeDowncast(object, to: PyList.self)
-            keepItemArray(&list.items)
-            list.attributes = nil
-            spareLists.push(list)
+            spareLists.push(emptied(unsafeDowncast(object, to: PyList.self)))
         } else if kind == ObjectIdentifier(PyTuple.self), spareTuples.count < Heap.spareLimit {
-            let tuple = unsafeDowncast(object, to: PyTuple.self)
-            keepItemArray(&tuple.items)
-            tuple.attributes = nil
-            spareTuples.push(tuple)
+            spareTuples.push(emptied(unsafeDowncast(object, to: PyTuple.self)))
         }
     }
 
-    /// Moves `items` into the spare arrays, emptied but keeping its buffer, and leaves `[]`.
-    @inline(__always) private func keepItemArray(_ items: inout [Value]) {
-        var kept: [Value] = []
-        swap(&kept, &items)
-        let capacity = kept.capacity
+    /// `sequence` without its `__dict__` or its items, whose array becomes a spare.
+    @inline(__always) private func emptied<Sequence: ItemSequence>(_ sequence: Sequence) -> Sequence {
+        var items: [Value] = []
+        swap(&items, &sequence.items)
+        sequence.attributes = nil
+        let capacity = items.capacity
         // A buffer another object still shares (a closure's cells are its tuple's items) is
         // left to it: emptying it would copy it first.
-        guard capacity > 0, capacity <= Heap.spareItemCapacityLimit, ArrayStorage.isUniquelyReferenced(&kept) else { return }
+        guard capacity > 0, capacity <= Heap.spareItemCapacityLimit, ArrayStorage.isUniquelyReferenced(&items) else { return sequence }
         if capacity < Heap.largeItemCapacity {
-            guard spareSmallItemArrays.count < Heap.spareLimit else { return }
-            ArrayStorage.empty(&kept)
-            spareSmallItemArrays.push(kept)
+            Heap.keep(&items, in: &spareSmallItemArrays)
         } else {
-            guard spareLargeItemArrays.count < Heap.spareLimit else { return }
-            ArrayStorage.empty(&kept)
-            spareLargeItemArrays.push(kept)
+            Heap.keep(&items, in: &spareLargeItemArrays)
         }
+        return sequence
+    }
+
+    /// Empties `items`, keeping its buffer, into `spares` unless they are full.
+    @inline(__always) private static func keep(_ items: inout [Value], in spares: inout ObjectStack<[Value]>) {
+        guard spares.count < Heap.spareLimit else { return }
+        ArrayStorage.empty(&items)
+        spares.push(items)
     }
 
     /// A recycled list, with a type and items for the caller to set before tracking it again.

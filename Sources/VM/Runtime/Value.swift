@@ -64,11 +64,7 @@ public struct Value: Equatable, Sendable {
     // MARK: heap objects
 
     @inline(__always) public init(_ object: borrowing PyObject) {
-        self.init(objectAddress: Unmanaged.passUnretained(object).toOpaque())
-    }
-
-    @inline(__always) init(objectAddress: UnsafeRawPointer) {
-        bits = (Value.objectTag << 48) | UInt64(UInt(bitPattern: objectAddress))
+        bits = (Value.objectTag << 48) | UInt64(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()))
     }
 
     @inline(__always) public var isObject: Bool { bits >> 48 == Value.objectTag }

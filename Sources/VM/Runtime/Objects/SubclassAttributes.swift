@@ -8,8 +8,13 @@ protocol SubclassAttributes: PyObject {
     var attributes: PyDict? { get set }
 }
 
-extension PyList: SubclassAttributes {}
-extension PyTuple: SubclassAttributes {}
+/// A list or a tuple: an object the heap recycles together with its item array.
+protocol ItemSequence: SubclassAttributes {
+    var items: [Value] { get set }
+}
+
+extension PyList: ItemSequence {}
+extension PyTuple: ItemSequence {}
 extension PyDict: SubclassAttributes {}
 extension PySet: SubclassAttributes {}
 extension PyStr: SubclassAttributes {}
